@@ -1,0 +1,99 @@
+package org.newsgraph.graph;
+
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+
+/**
+ * The {@code ng:} vocabulary: every IRI of {@code ontology/newsgraph.ttl} the code uses, named
+ * by its local name (Jena's style, as in {@code ORG} or {@code DCTerms}). A test checks each is
+ * declared in the ontology.
+ */
+public final class NG {
+  private NG() {}
+
+  public static final String NS = "https://w3id.org/newsgraph/ns#";
+  public static final String PREFIX = "ng";
+
+  private static Resource r(String local) {
+    return ResourceFactory.createResource(NS + local);
+  }
+
+  private static Property p(String local) {
+    return ResourceFactory.createProperty(NS + local);
+  }
+
+  // Classes: articles and provenance
+  public static final Resource Article = r("Article");
+  public static final Resource Evidence = r("Evidence");
+
+  // Classes: entities
+  public static final Resource Person = r("Person");
+  public static final Resource Organisation = r("Organisation");
+  public static final Resource PoliticalParty = r("PoliticalParty");
+  public static final Resource PartyBody = r("PartyBody");
+  public static final Resource Faction = r("Faction");
+  public static final Resource MediaOutlet = r("MediaOutlet");
+  public static final Resource TradeUnion = r("TradeUnion");
+  public static final Resource Company = r("Company");
+  public static final Resource GovernmentBody = r("GovernmentBody");
+  public static final Resource CreativeWork = r("CreativeWork");
+  public static final Resource Film = r("Film");
+  public static final Resource TelevisionProgramme = r("TelevisionProgramme");
+  public static final Resource Documentary = r("Documentary");
+  public static final Resource Attribute = r("Attribute");
+
+  // Classes: events and statements
+  public static final Resource Event = r("Event");
+  public static final Resource Expulsion = r("Expulsion");
+  public static final Resource Proscription = r("Proscription");
+  public static final Resource Suspension = r("Suspension");
+  public static final Resource Reinstatement = r("Reinstatement");
+  public static final Resource Joining = r("Joining");
+  public static final Resource Departure = r("Departure");
+  public static final Resource Statement = r("Statement");
+  public static final Resource IndirectStatement = r("IndirectStatement");
+
+  // Date precision individuals
+  public static final Resource DatePrecision = r("DatePrecision");
+  public static final Resource Day = r("Day");
+  public static final Resource Month = r("Month");
+  public static final Resource Year = r("Year");
+  public static final Resource Decade = r("Decade");
+
+  // Entities
+  public static final Property mentionedIn = p("mentionedIn");
+  public static final Property mention = p("mention");
+  public static final Property attribute = p("attribute");
+  public static final Property attributeType = p("attributeType");
+  public static final Property former = p("former");
+
+  // Events, memberships, statements
+  public static final Property subject = p("subject");
+  public static final Property organisation = p("organisation");
+  public static final Property agent = p("agent");
+  public static final Property reason = p("reason");
+  public static final Property date = p("date");
+  public static final Property datePrecision = p("datePrecision");
+  public static final Property startDate = p("startDate");
+  public static final Property endDate = p("endDate");
+  public static final Property endedBy = p("endedBy");
+  public static final Property speaker = p("speaker");
+  public static final Property speakerRole = p("speakerRole");
+  public static final Property text = p("text");
+  public static final Property medium = p("medium");
+
+  // Evidence
+  public static final Property evidence = p("evidence");
+  public static final Property article = p("article");
+  public static final Property begin = p("begin");
+  public static final Property end = p("end");
+  public static final Property quote = p("quote");
+  public static final Property rule = p("rule");
+  public static final Property confidence = p("confidence");
+
+  // Articles
+  public static final Property issuedInferred = p("issuedInferred");
+  public static final Property issuedSource = p("issuedSource");
+  public static final Property textLength = p("textLength");
+}

@@ -1,0 +1,17 @@
+package org.newsgraph.resolve;
+
+import java.util.List;
+import org.newsgraph.extract.ArticleFacts;
+
+/**
+ * The resolved corpus: what the graph stage turns into RDF. Every list is sorted (facts by
+ * article id, the rest by key) so the graph comes out the same on every run.
+ *
+ * @param facts the per-article facts, for the article graphs (mention and fact evidence)
+ */
+public record Corpus(
+    List<ArticleFacts> facts,
+    List<CorpusEntity> entities,
+    List<CorpusEvent> events,
+    List<CorpusMembership> memberships,
+    List<CorpusStatement> statements) {}
