@@ -30,6 +30,8 @@ final class EntityLexicons {
   final PhraseTrie<KnownEntry> known = new PhraseTrie<>();
   /** Lexicon aliases of parties, to spot a group named after its party ("Labour Left"). */
   final Set<String> partyNames = new HashSet<>();
+  /** Known people by full name and distinctive surname. */
+  final Map<String, KnownEntry> knownPersons = new HashMap<>();
 
   private EntityLexicons() {
     givenNames.addAll(LexiconFiles.lines("lexicon/given-names.txt"));
@@ -62,6 +64,15 @@ final class EntityLexicons {
       boolean strict = r.length > 3 && r[3].contains("strict");
       String director = r.length > 4 && !r[4].isEmpty() ? r[4] : null;
       KnownEntry e = new KnownEntry(r[0], kind, strict, director);
+      if (kind == EntityKind.Person) {
+        knownPersons.putIfAbsent(r[0], e);
+        if (r.length > 2 && !r[2].isEmpty()) {
+          for (String a : r[2].split("\\|")) {
+            knownPersons.putIfAbsent(a.strip(), e);
+          }
+        }
+        continue;
+      }
       known.add(r[0], e);
       if (kind == EntityKind.PoliticalParty) {
         partyNames.add(r[0]);

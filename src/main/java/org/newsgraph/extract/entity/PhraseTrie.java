@@ -19,6 +19,7 @@ final class PhraseTrie<V> {
     final Map<Character, Node<V>> next = new HashMap<>();
     V value;
     String exact;
+    final java.util.Set<String> forms = new java.util.HashSet<>();
   }
 
   private final Node<V> root = new Node<>();
@@ -37,6 +38,7 @@ final class PhraseTrie<V> {
       n.value = value;
       n.exact = phrase;
     }
+    n.forms.add(phrase.replace('’', '\''));
   }
 
   /**
@@ -58,16 +60,12 @@ final class PhraseTrie<V> {
         n = n.next.get(f.charAt(k));
       }
       if (n != null && n.value != null && n.exact.charAt(0) == first.charAt(0)) {
-        if (j > i || sameWord(n.exact, t)) {
+        if (j > i || n.forms.contains(t.replace('’', '\''))) {
           best = new Match<>(i, j + 1, n.value);
         }
       }
     }
     return best;
-  }
-
-  private static boolean sameWord(String lexicon, String token) {
-    return lexicon.replace('’', '\'').equals(token.replace('’', '\''));
   }
 
   /** Lower-cased letters and digits, plus commas (so "I, Daniel Blake" keeps its comma). */

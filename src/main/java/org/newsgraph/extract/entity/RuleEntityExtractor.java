@@ -705,7 +705,7 @@ public final class RuleEntityExtractor implements EntityExtractor {
         int i = s.firstToken();
         int end = s.endToken();
         while (i < end) {
-          if (owner[i] != null || !(cap(i) || LEX.honorifics.contains(tx(i))) || titleLine[i]) {
+          if (owner[i] != null || !(cap(i) || LEX.honorifics.contains(tx(i)))) {
             i++;
             continue;
           }
@@ -796,6 +796,14 @@ public final class RuleEntityExtractor implements EntityExtractor {
         return;
       }
       String lastWord = tx(q - 1);
+      // "Parliamentary speaker", "Greek finance minister": a modifier of the role that follows.
+      if (honorific < 0 && q == e && e < sentence(b).endToken() && q - p == 1
+          && LEX.roleWords.containsKey(tx(e)) && !LEX.partyNames.contains(tx(p))) {
+        return;
+      }
+      if (titleLine[p] && honorific < 0 && !LEX.givenNames.contains(tx(p))) {
+        return;
+      }
       // Organisations by their head word, or named after a party.
       if (honorific < 0 && !roleCue && q - p >= 2 && LEX.orgHeads.containsKey(lastWord)
           && !LEX.givenNames.contains(tx(p))) {
@@ -846,6 +854,10 @@ public final class RuleEntityExtractor implements EntityExtractor {
       }
       if (q - p == 1 && (LEX.nonNames.contains(tx(p)) || isCommonWord(tx(p)))
           && !rule.equals("person.honorific")) {
+        return;
+      }
+      // Headline-like lines ("Help Us Sustain Ad-Free Journalism") only give strong names.
+      if (titleLine[p] && !rule.equals("person.honorific") && !rule.equals("person.given")) {
         return;
       }
       c.rule = rule;
@@ -942,7 +954,9 @@ public final class RuleEntityExtractor implements EntityExtractor {
             || LEX.adjectives.contains(tx(e).toLowerCase(Locale.ROOT)))) {
           e++;
         }
-        if (e > b && e < limit && (tx(e).equals(",") || tx(e).equals("of"))) {
+        boolean directorOf = e < limit && tx(e).equals("of") && e > b
+            && "director".equalsIgnoreCase(tx(e - 1));
+        if (e > b && e < limit && (tx(e).equals(",") || directorOf)) {
           c.addPhrase(this, b, e);
           if (tx(e).equals("of") && e + 1 < limit && "director".equalsIgnoreCase(tx(e - 1))) {
             c.directorOf = e + 1;
@@ -1001,6 +1015,10 @@ public final class RuleEntityExtractor implements EntityExtractor {
         if (c.draft == null) {
           String w = tx(c.nameBegin);
           EntityDraft d = nearestPerson(w, c.begin, full);
+          KnownEntry k = LEX.knownPersons.get(w);
+          if (d == null && k != null) {
+            d = knownPerson(k, c.rule);
+          }
           if (d == null) {
             d = draft("person:" + key(w), EntityKind.Person, c.rule);
           }
@@ -1019,6 +1037,12 @@ public final class RuleEntityExtractor implements EntityExtractor {
           owner[c.directorOf].director = c.draft;
         }
       }
+    }
+
+    EntityDraft knownPerson(KnownEntry k, String rule) {
+      EntityDraft d = draft("person:" + key(k.canonical()), EntityKind.Person, rule);
+      d.canonical = k.canonical();
+      return d;
     }
 
     /** The full-named person whose surname (or given name) is {@code w}, nearest to {@code pos}. */
@@ -1090,6 +1114,13 @@ public final class RuleEntityExtractor implements EntityExtractor {
           }
         }
       }
+      for (Map.Entry<String, KnownEntry> k : LEX.knownPersons.entrySet()) {
+        String[] words = splitLikeTokens(k.getKey());
+        if (!byFirst.containsKey(words[0]) || words.length > 1) {
+          byFirst.computeIfAbsent(words[0], x -> new ArrayList<>())
+              .add(new Form(null, words, k.getValue()));
+        }
+      }
       for (int i = 0; i < n; i++) {
         if (owner[i] != null || !cap(i)) {
           continue;
@@ -1110,14 +1141,15 @@ public final class RuleEntityExtractor implements EntityExtractor {
             ok = tx(i + k).equals(f.words[k]);
           }
           // A lone given name or surname must not be glued to more title-case words.
-          if (ok && len == 1 && f.draft.kind == EntityKind.Person && i + 1 < n && cap(i + 1)
+          if (ok && len == 1 && f.kind() == EntityKind.Person && i + 1 < n && cap(i + 1)
               && owner[i + 1] == null && !titleLine[i]) {
             ok = false;
           }
           if (!ok) {
             continue;
           }
-          int dist = distance(f.draft, i);
+          // Names found in this article beat the lexicon of known people.
+          int dist = f.draft == null ? Integer.MAX_VALUE - 1 : distance(f.draft, i);
           if (best == null || len > best.words.length || dist < bestDist) {
             best = f;
             bestDist = dist;
@@ -1129,15 +1161,25 @@ public final class RuleEntityExtractor implements EntityExtractor {
           if (i > 0 && owner[i - 1] == null && LEX.honorifics.contains(tx(i - 1))) {
             b = i - 1;
           }
-          String rule = best.draft.kind == EntityKind.Person && best.words.length == 1
+          EntityDraft d = best.draft;
+          String rule = d != null && d.kind == EntityKind.Person && best.words.length == 1
               ? "person.coref" : "name.repeat";
-          mention(best.draft, b, e, i, e, rule);
+          if (d == null) {
+            d = knownPerson(best.known, "person.lexicon");
+            rule = "person.lexicon";
+          }
+          mention(d, b, e, i, e, rule);
           i = e - 1;
         }
       }
     }
 
-    record Form(EntityDraft draft, String[] words) {}
+    /** A name form to look for; {@code draft} is null for a known person not yet seen. */
+    record Form(EntityDraft draft, String[] words, KnownEntry known) {
+      EntityKind kind() {
+        return draft == null ? EntityKind.Person : draft.kind;
+      }
+    }
 
     void addForm(Map<String, List<Form>> byFirst, EntityDraft d, String name, Set<String> seen) {
       if (name.isEmpty() || !seen.add(name) || !Character.isUpperCase(name.charAt(0))) {
@@ -1148,7 +1190,7 @@ public final class RuleEntityExtractor implements EntityExtractor {
           && d.kind == EntityKind.Person) {
         return;
       }
-      byFirst.computeIfAbsent(words[0], x -> new ArrayList<>()).add(new Form(d, words));
+      byFirst.computeIfAbsent(words[0], x -> new ArrayList<>()).add(new Form(d, words, null));
     }
 
     String[] splitLikeTokens(String name) {
@@ -1225,13 +1267,20 @@ public final class RuleEntityExtractor implements EntityExtractor {
      */
     EntityDraft directorNear(int cue) {
       Sentence s = sentence(cue);
-      // "Loach's last two films": a possessive within a few tokens before the cue.
-      for (int k = cue - 1; k > s.firstToken() && k >= cue - 5; k--) {
+      if (LEX.workCues.get(tx(cue).toLowerCase(Locale.ROOT)) == EntityKind.CreativeWork) {
+        return null; // "titled", "called": nothing says whose work it is
+      }
+      // "Loach's last two films": a possessive, then only lower-case words, before the cue.
+      for (int k = cue - 1; k > s.firstToken() && k >= cue - 4; k--) {
         if ((tx(k).equals("'s") || tx(k).equals("’s")) && isPerson(owner[k - 1])) {
           return owner[k - 1];
         }
+        if (!Character.isLowerCase(tx(k).charAt(0)) && !Character.isDigit(tx(k).charAt(0))) {
+          break;
+        }
       }
-      for (int k = s.firstToken(); k < cue; k++) {
+      // The subject of the sentence: "Loach, 85, is best remembered for ... films, notably".
+      for (int k = s.firstToken(); k < cue && k < s.firstToken() + 3; k++) {
         if (isPerson(owner[k])) {
           return owner[k];
         }
