@@ -762,6 +762,7 @@ public final class RuleEntityExtractor implements EntityExtractor {
       if (p < e && (tx(p).equals("The") || tx(p).equals("the")) && e - p > 1) {
         p++;
       }
+      int p0 = p;
       int honorific = -1;
       boolean roleCue = false;
       int roleFrom = -1;
@@ -805,10 +806,13 @@ public final class RuleEntityExtractor implements EntityExtractor {
         return;
       }
       // Organisations by their head word, or named after a party.
-      if (honorific < 0 && !roleCue && q - p >= 2 && LEX.orgHeads.containsKey(lastWord)
-          && !LEX.givenNames.contains(tx(p))) {
-        EntityDraft d = draft("org:" + key(joined(p, q)), LEX.orgHeads.get(lastWord), "org.head");
-        mention(d, p, q, p, q, "org.head");
+      // "Northern Dockers Union": place words stay in an organisation's name.
+      int op = honorific < 0 && roleFrom < 0 ? p0 : p;
+      if (honorific < 0 && !roleCue && q - op >= 2 && LEX.orgHeads.containsKey(lastWord)
+          && !LEX.givenNames.contains(tx(op))) {
+        EntityDraft d =
+            draft("org:" + key(joined(op, q)), LEX.orgHeads.get(lastWord), "org.head");
+        mention(d, op, q, op, q, "org.head");
         return;
       }
       if (honorific < 0 && q - p >= 2 && LEX.partyNames.contains(tx(p))) {
