@@ -58,6 +58,8 @@ public final class RuleEntityExtractor implements EntityExtractor {
       Set.of("such", "as", "including", "includes", "included", "include", "notably", "like",
           ",", ":", "are", "is", "was", "were", "especially", "namely", "incl");
 
+  private static final Set<String> NAMING_VERBS = Set.of("titled", "entitled", "called");
+
   private static final Set<String> POST_ROLES = Set.of("MP", "MEP", "MSP", "QC", "KC", "AM", "MS");
 
   @Override
@@ -79,6 +81,7 @@ public final class RuleEntityExtractor implements EntityExtractor {
     final List<EntityDraft> drafts = new ArrayList<>();
     final Map<String, EntityDraft> byKey = new HashMap<>();
     final List<PersonCandidate> persons = new ArrayList<>();
+    final List<PersonCandidate> weak = new ArrayList<>();
     /** Works found through a cue, with the token where the cue phrase began. */
     final List<int[]> cuedWorks = new ArrayList<>();
 
@@ -432,7 +435,7 @@ public final class RuleEntityExtractor implements EntityExtractor {
           return;
         }
         if (owner[b] == null) {
-          addWork(b, e, kind == EntityKind.CreativeWork && items == 0 ? guessKind(cue) : kind,
+          addWork(b, e, NAMING_VERBS.contains(tx(cue)) ? guessKind(cue) : kind,
               isQuote(b - 1) ? "work.quoted" : "work.list", cue);
         } else {
           cuedWorks.add(new int[] {b, cue});
@@ -802,7 +805,7 @@ public final class RuleEntityExtractor implements EntityExtractor {
           && LEX.roleWords.containsKey(tx(e)) && !LEX.partyNames.contains(tx(p))) {
         return;
       }
-      if (titleLine[p] && honorific < 0 && !LEX.givenNames.contains(tx(p))) {
+      if (titleLine[p] && honorific < 0 && !LEX.givenNames.contains(tx(p)) && !byline(p, q)) {
         return;
       }
       // Organisations by their head word, or named after a party.
@@ -853,7 +856,13 @@ public final class RuleEntityExtractor implements EntityExtractor {
         rule = "person.age";
       } else if (speechCue(p, q)) {
         rule = "person.speech";
+      } else if (byline(mb, q)) {
+        rule = "person.byline";
       } else {
+        if (q - p >= 2 && q - p <= 3 && !titleLine[p] && !sentenceInitial(p)) {
+          c.rule = "person.surname";
+          weak.add(c); // a person if its surname is a person's elsewhere in the article
+        }
         return;
       }
       if (q - p == 1 && (LEX.nonNames.contains(tx(p)) || isCommonWord(tx(p)))
@@ -861,7 +870,8 @@ public final class RuleEntityExtractor implements EntityExtractor {
         return;
       }
       // Headline-like lines ("Help Us Sustain Ad-Free Journalism") only give strong names.
-      if (titleLine[p] && !rule.equals("person.honorific") && !rule.equals("person.given")) {
+      if (titleLine[p] && !rule.equals("person.honorific") && !rule.equals("person.given")
+          && !rule.equals("person.byline")) {
         return;
       }
       c.rule = rule;
@@ -1001,7 +1011,24 @@ public final class RuleEntityExtractor implements EntityExtractor {
 
     // ------------------------------------------------------------ persons: grouping
 
+    /** "By Hattie Crosland" alone on a line: the author's byline. */
+    boolean byline(int b, int e) {
+      return b > 0 && tx(b - 1).equals("By") && sentenceInitial(b - 1) && e - b >= 2
+          && e - b <= 3 && (e >= n || sentenceOf[e] != sentenceOf[b]
+              || !Character.isLetter(tx(e).charAt(0)));
+    }
+
     void resolvePersons() {
+      Set<String> surnames = new HashSet<>();
+      for (PersonCandidate c : persons) {
+        surnames.add(tx(c.nameEnd - 1));
+      }
+      for (PersonCandidate c : weak) {
+        if (surnames.contains(tx(c.nameEnd - 1)) && free(c.begin, c.end)) {
+          persons.add(c);
+        }
+      }
+      persons.sort(java.util.Comparator.comparingInt(c -> c.begin));
       List<EntityDraft> full = new ArrayList<>();
       // Full names first, then short forms to the nearest full name that contains them.
       for (PersonCandidate c : persons) {
@@ -1271,7 +1298,7 @@ public final class RuleEntityExtractor implements EntityExtractor {
      */
     EntityDraft directorNear(int cue) {
       Sentence s = sentence(cue);
-      if (LEX.workCues.get(tx(cue).toLowerCase(Locale.ROOT)) == EntityKind.CreativeWork) {
+      if (NAMING_VERBS.contains(tx(cue))) {
         return null; // "titled", "called": nothing says whose work it is
       }
       // "Loach's last two films": a possessive, then only lower-case words, before the cue.

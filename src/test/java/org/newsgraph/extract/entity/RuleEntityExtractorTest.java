@@ -146,6 +146,24 @@ class RuleEntityExtractorTest {
   }
 
   @Test
+  void fullNameWithoutCueJoinsAPersonFoundElsewhere() {
+    List<LocalEntity> es = extract(
+        "On Monday the council heard from Orvo Quillam. Quillam, 54, said he would appeal.");
+    LocalEntity p = only(es, EntityKind.Person);
+    assertEquals("Orvo Quillam", p.name());
+    assertEquals("person.surname", p.mentions().get(0).evidence().rule());
+    // Negative: the same two words with no person of that surname are dropped.
+    assertEquals(0, extract("On Monday the council heard from Orvo Quillam.").size());
+  }
+
+  @Test
+  void bylineNamesTheAuthor() {
+    assertEquals("Vesna Tolleck",
+        only(extract("Strike ends\nBy Vesna Tolleck\nThe strike ended."), EntityKind.Person).name());
+    assertEquals(0, extract("Strike ends\nBy Tuesday it was over.").size());
+  }
+
+  @Test
   void distinctPeopleSharingANameStayDistinct() {
     List<LocalEntity> es = extract(
         "John Ardley met John Bellweather. Later Ardley left, and Bellweather stayed.");
