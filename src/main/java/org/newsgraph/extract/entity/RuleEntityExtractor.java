@@ -58,6 +58,14 @@ public final class RuleEntityExtractor implements EntityExtractor {
       Set.of("such", "as", "including", "includes", "included", "include", "notably", "like",
           ",", ":", "are", "is", "was", "were", "especially", "namely", "incl");
 
+  /** Lower-case nouns that, right after a title-case name, say what kind of body it is. */
+  private static final Map<String, EntityKind> NOUN_HEADS =
+      Map.of("party", EntityKind.PoliticalParty, "union", EntityKind.TradeUnion,
+          "organisation", EntityKind.Organisation, "organization", EntityKind.Organisation,
+          "faction", EntityKind.Faction, "newspaper", EntityKind.MediaOutlet,
+          "website", EntityKind.MediaOutlet, "broadcaster", EntityKind.MediaOutlet,
+          "pollster", EntityKind.Company, "campaign", EntityKind.Faction);
+
   private static final Set<String> NAMING_VERBS = Set.of("titled", "entitled", "called");
 
   private static final Set<String> POST_ROLES = Set.of("MP", "MEP", "MSP", "QC", "KC", "AM", "MS");
@@ -286,6 +294,16 @@ public final class RuleEntityExtractor implements EntityExtractor {
 
     /** A party name followed by further title-case words that are not a person or a role. */
     boolean partyPrefixedName(int j, int limit) {
+      if (j + 1 < limit && CONNECTORS.contains(tx(j)) && !tx(j).equals("the") && !titleLine[j]) {
+        int k = j + 1; // "Labour in Exile Network", "Labour against the Witchhunt"
+        if (k + 1 < limit && tx(k).equals("the")) {
+          k++;
+        }
+        if (!cap(k) || LEX.nonNames.contains(tx(k))) {
+          return false;
+        }
+        j = k;
+      }
       if (j >= limit || !cap(j) || titleLine[j]) {
         return false;
       }
@@ -323,6 +341,9 @@ public final class RuleEntityExtractor implements EntityExtractor {
           if (tx(i).equals("(") && i + 2 < s.endToken() && isYear(tx(i + 1))
               && tx(i + 2).equals(")") && i > s.firstToken()) {
             int b = titleStart(i, s.firstToken());
+            if (b - 2 >= s.firstToken() && isTitleI(b - 2, i)) {
+              b -= 2;
+            }
             if (b < i && owner[i - 1] == null) {
               addWork(b, i, EntityKind.Film, "work.year", b);
             }
@@ -406,7 +427,7 @@ public final class RuleEntityExtractor implements EntityExtractor {
             b++;
           }
           next = close + 1;
-          if (b >= e || !cap(b) || e - b > 14) {
+          if (b >= e || !(cap(b) || tx(b).equals("I")) || e - b > 14) {
             return;
           }
         } else if (quotedOnly) {
@@ -422,9 +443,9 @@ public final class RuleEntityExtractor implements EntityExtractor {
           if (d.kind.type() != org.newsgraph.extract.EntityType.WORK) {
             return;
           }
-        } else if (cap(i)) {
+        } else if (cap(i) || isTitleI(i, limit)) {
           b = i;
-          e = i + 1;
+          e = isTitleI(i, limit) ? i + 3 : i + 1;
           while (e < limit && owner[e] == null
               && (cap(e) || (TITLE_WORDS.contains(tx(e)) && !tx(e).equals("and")
                   && e + 1 < limit && cap(e + 1)))) {
@@ -458,6 +479,27 @@ public final class RuleEntityExtractor implements EntityExtractor {
         }
         i = k;
       }
+    }
+
+    /**
+     * After lower-case connectors inside a name ("in", "against the", "of the"): the index of
+     * the title-case word they lead to, or {@code j} when they lead to none.
+     */
+    int connectorRun(int j, int limit) {
+      if (j >= limit || !CONNECTORS.contains(tx(j))) {
+        return j;
+      }
+      int k = j + 1;
+      if (k < limit && tx(k).equals("the") && !tx(j).equals("the")) {
+        k++;
+      }
+      return k < limit && owner[k] == null && cap(k) ? k : j;
+    }
+
+    /** "I, Daniel Blake": a title made of "I", a comma and a title-case name. */
+    boolean isTitleI(int i, int limit) {
+      return tx(i).equals("I") && i + 2 < limit && tx(i + 1).equals(",") && cap(i + 2)
+          && owner[i + 2] == null;
     }
 
     /** "a new film ... titled X": the kind comes from the nearest work noun before the cue. */
@@ -664,9 +706,14 @@ public final class RuleEntityExtractor implements EntityExtractor {
           }
         } else if (cap(i)) {
           e = i + 1;
-          while (e < limit && owner[e] == null
-              && (cap(e) || (CONNECTORS.contains(tx(e)) && e + 1 < limit && cap(e + 1)))) {
-            e++;
+          while (e < limit && owner[e] == null) {
+            if (cap(e)) {
+              e++;
+            } else if (connectorRun(e, limit) > e) {
+              e = connectorRun(e, limit);
+            } else {
+              break;
+            }
           }
         } else {
           break;
@@ -718,9 +765,8 @@ public final class RuleEntityExtractor implements EntityExtractor {
             if (cap(j) || LEX.honorifics.contains(tx(j))) {
               last = j;
               j++;
-            } else if (CONNECTORS.contains(tx(j)) && j + 1 < end && owner[j + 1] == null
-                && cap(j + 1)) {
-              j++;
+            } else if (connectorRun(j, end) > j) {
+              j = connectorRun(j, end);
             } else {
               break;
             }
@@ -739,7 +785,8 @@ public final class RuleEntityExtractor implements EntityExtractor {
           hasConnector = true;
         }
       }
-      if (hasConnector && !LEX.orgHeads.containsKey(tx(e - 1))) {
+      if (hasConnector && !LEX.orgHeads.containsKey(tx(e - 1))
+          && !LEX.partyNames.contains(tx(b))) {
         int sb = b;
         for (int k = b; k <= e; k++) {
           if (k == e || (!cap(k) && !LEX.honorifics.contains(tx(k)))) {
@@ -790,6 +837,7 @@ public final class RuleEntityExtractor implements EntityExtractor {
       if (roleCue || roleFrom >= 0) {
         roleCue = roleCue || honorific >= 0;
       }
+      boolean strippedToOne = p > p0 && e - p == 1 && honorific < 0 && roleFrom < 0;
       int q = e;
       boolean postRole = false;
       while (q > p && POST_ROLES.contains(tx(q - 1))) {
@@ -802,7 +850,8 @@ public final class RuleEntityExtractor implements EntityExtractor {
       String lastWord = tx(q - 1);
       // "Parliamentary speaker", "Greek finance minister": a modifier of the role that follows.
       if (honorific < 0 && q == e && e < sentence(b).endToken() && q - p == 1
-          && LEX.roleWords.containsKey(tx(e)) && !LEX.partyNames.contains(tx(p))) {
+          && LEX.roleWords.containsKey(tx(e)) && !NOUN_HEADS.containsKey(tx(e))
+          && !LEX.partyNames.contains(tx(p))) {
         return;
       }
       if (titleLine[p] && honorific < 0 && !LEX.givenNames.contains(tx(p)) && !byline(p, q)) {
@@ -822,6 +871,16 @@ public final class RuleEntityExtractor implements EntityExtractor {
         EntityDraft d = draft("org:" + key(joined(p, q)), EntityKind.Faction, "org.party-prefix");
         mention(d, p, q, p, q, "org.party-prefix");
         return;
+      }
+      // "the Syriza party", "the Wikileaks organisation": a lower-case head noun after the name.
+      if (honorific < 0 && !roleCue && q == e && e < sentence(b).endToken()
+          && NOUN_HEADS.containsKey(tx(e)) && !LEX.givenNames.contains(tx(op))) {
+        EntityDraft d = draft("org:" + key(joined(op, q)), NOUN_HEADS.get(tx(e)), "org.noun");
+        mention(d, op, q, op, q, "org.noun");
+        return;
+      }
+      if (strippedToOne) {
+        return; // "Socialist Appeal" without its first word is nobody
       }
       // "Hang Nelson Mandela": a given name inside the chunk starts the name.
       if (honorific < 0 && !roleCue && !LEX.givenNames.contains(tx(p))) {
@@ -972,8 +1031,18 @@ public final class RuleEntityExtractor implements EntityExtractor {
             && "director".equalsIgnoreCase(tx(e - 1));
         if (e > b && e < limit && (tx(e).equals(",") || directorOf)) {
           c.addPhrase(this, b, e);
-          if (tx(e).equals("of") && e + 1 < limit && "director".equalsIgnoreCase(tx(e - 1))) {
+          if (directorOf && e + 1 < limit) {
             c.directorOf = e + 1;
+            int tb = e + 1;
+            if (owner[tb] == null && (cap(tb) || isTitleI(tb, limit))) {
+              // "Loach, director of I, Daniel Blake,": the title runs to the next comma.
+              int te = isTitleI(tb, limit) ? tb + 3 : tb + 1;
+              while (te < limit && owner[te] == null && (cap(te) || (TITLE_WORDS.contains(tx(te))
+                  && te + 1 < limit && cap(te + 1)))) {
+                te++;
+              }
+              addWork(tb, te, EntityKind.Film, "work.director-of", e);
+            }
           }
         }
       }
