@@ -52,12 +52,20 @@ final class PhraseTrie<V> {
     String first = tokens.get(i).text();
     for (int j = i; j < limit && n != null; j++) {
       String t = tokens.get(j).text();
-      String f = fold(t);
-      if (f.isEmpty()) {
-        break;
+      // Walk the folded characters in place: no string is built per token.
+      boolean any = false;
+      for (int k = 0; k < t.length() && n != null; k++) {
+        char c = t.charAt(k);
+        if (Character.isLetterOrDigit(c)) {
+          n = n.next.get(Character.toLowerCase(c));
+          any = true;
+        } else if (c == ',') {
+          n = n.next.get(',');
+          any = true;
+        }
       }
-      for (int k = 0; k < f.length() && n != null; k++) {
-        n = n.next.get(f.charAt(k));
+      if (!any) {
+        break;
       }
       if (n != null && n.value != null && n.exact.charAt(0) == first.charAt(0)) {
         if (j > i || n.forms.contains(t.replace('’', '\''))) {

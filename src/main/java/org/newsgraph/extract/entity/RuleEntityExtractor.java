@@ -322,8 +322,8 @@ public final class RuleEntityExtractor implements EntityExtractor {
     void workPass() {
       for (Sentence s : at.sentences()) {
         for (int i = s.firstToken(); i < s.endToken(); i++) {
-          EntityKind cue = LEX.workCues.get(tx(i).toLowerCase(Locale.ROOT));
-          if (cue != null && !cap(i)) {
+          EntityKind cue = LEX.workCues.get(tx(i)); // cue words are lower case
+          if (cue != null) {
             workList(i, cue, s.endToken());
           }
           // "The "Kes" director": a quoted title right before "director"/"film".
@@ -1214,11 +1214,9 @@ public final class RuleEntityExtractor implements EntityExtractor {
           }
         }
       }
-      for (Map.Entry<String, KnownEntry> k : LEX.knownPersons.entrySet()) {
-        String[] words = splitLikeTokens(k.getKey());
-        if (!byFirst.containsKey(words[0]) || words.length > 1) {
-          byFirst.computeIfAbsent(words[0], x -> new ArrayList<>())
-              .add(new Form(null, words, k.getValue()));
+      for (Form f : KNOWN_PERSON_FORMS) {
+        if (!byFirst.containsKey(f.words[0]) || f.words.length > 1) {
+          byFirst.computeIfAbsent(f.words[0], x -> new ArrayList<>()).add(f);
         }
       }
       for (int i = 0; i < n; i++) {
@@ -1274,12 +1272,6 @@ public final class RuleEntityExtractor implements EntityExtractor {
       }
     }
 
-    /** A name form to look for; {@code draft} is null for a known person not yet seen. */
-    record Form(EntityDraft draft, String[] words, KnownEntry known) {
-      EntityKind kind() {
-        return draft == null ? EntityKind.Person : draft.kind;
-      }
-    }
 
     void addForm(Map<String, List<Form>> byFirst, EntityDraft d, String name, Set<String> seen) {
       if (name.isEmpty() || !seen.add(name) || !Character.isUpperCase(name.charAt(0))) {
@@ -1293,7 +1285,7 @@ public final class RuleEntityExtractor implements EntityExtractor {
       byFirst.computeIfAbsent(words[0], x -> new ArrayList<>()).add(new Form(d, words, null));
     }
 
-    String[] splitLikeTokens(String name) {
+    static String[] splitLikeTokens(String name) {
       AnalysedText t = ANALYSER.analyse(name);
       String[] out = new String[t.tokens().size()];
       for (int k = 0; k < out.length; k++) {
@@ -1452,6 +1444,24 @@ public final class RuleEntityExtractor implements EntityExtractor {
 
   private static final org.newsgraph.nlp.NewsTextAnalyser ANALYSER =
       new org.newsgraph.nlp.NewsTextAnalyser();
+
+  /** A name form to look for; {@code draft} is null for a known person not yet seen. */
+  private record Form(EntityDraft draft, String[] words, KnownEntry known) {
+    EntityKind kind() {
+      return draft == null ? EntityKind.Person : draft.kind;
+    }
+  }
+
+  /** The known people's names as token sequences, in a fixed order (sorted by form). */
+  private static final List<Form> KNOWN_PERSON_FORMS = knownPersonForms();
+
+  private static List<Form> knownPersonForms() {
+    List<Form> out = new ArrayList<>();
+    for (String name : new java.util.TreeSet<>(LEX.knownPersons.keySet())) {
+      out.add(new Form(null, Run.splitLikeTokens(name), LEX.knownPersons.get(name)));
+    }
+    return List.copyOf(out);
+  }
 
   /** Marks tokens a person candidate holds before persons are grouped into entities. */
   private static final EntityDraft PLACEHOLDER = new EntityDraft(EntityKind.Person, 0);
