@@ -510,6 +510,9 @@ final class QuoteAttributor {
           break;
         }
       }
+      if (type == EntityType.PERSON && !hasPersonHead(toks, first, b)) {
+        return Subject.UNRESOLVED;
+      }
       LocalEntity e = description(p, f.begin(), type);
       return e == null ? Subject.UNRESOLVED : new Subject(e, How.DESCRIPTION);
     }
@@ -517,6 +520,18 @@ final class QuoteAttributor {
       return Subject.UNRESOLVED;
     }
     return null;
+  }
+
+  /** "the 85-year-old director", "the veteran socialist": a description of a person. */
+  private boolean hasPersonHead(List<Tok> toks, int a, int b) {
+    for (int i = a; i < b; i++) {
+      Tok t = toks.get(i);
+      if (t.isWord()
+          && (lex.has("person-heads", t.text()) || t.text().toLowerCase(Locale.ROOT).endsWith("-year-old"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The subject right after the verb ("said Loach", "said a Labour spokesperson"). */
@@ -563,6 +578,9 @@ final class QuoteAttributor {
         if (toks.get(i).isWord() && lex.has("org-heads", toks.get(i).text())) {
           type = EntityType.ORGANISATION;
         }
+      }
+      if (type == EntityType.PERSON && !hasPersonHead(toks, a, stop)) {
+        return Subject.UNRESOLVED;
       }
       LocalEntity d = description(p, f.begin(), type);
       return d == null ? Subject.UNRESOLVED : new Subject(d, How.DESCRIPTION);
