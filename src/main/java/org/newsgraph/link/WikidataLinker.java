@@ -154,20 +154,23 @@ public final class WikidataLinker implements EntityLinker {
   /** The best candidate's qid when it clears the threshold after the ambiguity penalty. */
   private String choose(List<Scored> c) {
     List<Scored> sorted = sort(c);
-    if (sorted.isEmpty()) {
+    if (sorted.isEmpty() || sorted.get(0).score <= 0) {
       return null;
     }
+    double rival = sorted.size() > 1 ? sorted.get(1).score : 0;
     double best = sorted.get(0).score;
-    double second = sorted.size() > 1 ? sorted.get(1).score : 0;
-    double finalScore = best * (1 - penalty(best, second));
-    return finalScore >= threshold && best > 0 ? sorted.get(0).item.qid() : null;
+    return best * (1 - penalty(best, rival)) >= threshold ? sorted.get(0).item.qid() : null;
   }
 
-  private static double penalty(double best, double second) {
-    if (second <= 0) {
+  /**
+   * The share taken off a score when another candidate scores {@code rival}: half when the
+   * rival is as good or better, nothing when it trails by the margin or more.
+   */
+  private static double penalty(double score, double rival) {
+    if (rival <= 0 || score <= 0) {
       return 0;
     }
-    return 0.5 * Math.max(0, 1 - (best - second) / AMBIGUITY_MARGIN);
+    return 0.5 * Math.min(1, Math.max(0, 1 - (score - rival) / AMBIGUITY_MARGIN));
   }
 
   private static List<Scored> sort(List<Scored> c) {
@@ -181,23 +184,19 @@ public final class WikidataLinker implements EntityLinker {
   private LinkResult result(CorpusEntity e, List<Scored> c) {
     List<Scored> sorted = sort(c);
     List<Candidate> cands = new ArrayList<>();
-    double best = sorted.isEmpty() ? 0 : sorted.get(0).score;
-    double second = sorted.size() > 1 ? sorted.get(1).score : 0;
-    double pen = penalty(best, second);
     for (int i = 0; i < sorted.size(); i++) {
       Scored s = sorted.get(i);
-      double score = round(i == 0 ? s.score * (1 - pen) : s.score);
+      // The best rival of the top is the runner-up; of every other candidate, the top.
+      double rival = sorted.size() < 2 ? 0 : sorted.get(i == 0 ? 1 : 0).score;
+      double pen = penalty(s.score, rival);
       cands.add(
           new Candidate(
-              s.item.qid(),
-              s.item.label(),
-              s.item.description(),
-              score,
-              reason(s, i == 0 ? pen : 0)));
+              s.item.qid(), s.item.label(), s.item.description(), round(s.score * (1 - pen)),
+              reason(s, pen)));
     }
     String qid = null;
     double top = cands.isEmpty() ? 0 : cands.get(0).score();
-    if (!cands.isEmpty() && top >= threshold && top > 0) {
+    if (top >= threshold && top > 0) {
       qid = cands.get(0).qid();
     }
     return new LinkResult(e.key(), qid, top, List.copyOf(cands));
