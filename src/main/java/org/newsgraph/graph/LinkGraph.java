@@ -9,12 +9,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.jena.datatypes.RDFDatatype;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -91,6 +93,13 @@ public final class LinkGraph {
    */
   public static void write(
       DatasetGraph dsg, Node graph, List<LinkResult> links, Function<String, Node> entityIri) {
+    write(graph, links, entityIri, dsg::add);
+  }
+
+  /** As {@link #write(DatasetGraph, Node, List, Function)}, into a quad sink. */
+  public static void write(
+      Node graph, List<LinkResult> links, Function<String, Node> entityIri, Consumer<Quad> sink) {
+    Sink dsg = new Sink(sink);
     for (LinkResult r : links) {
       Node e = entityIri.apply(r.entityKey());
       if (e == null) {
@@ -122,6 +131,13 @@ public final class LinkGraph {
    * {@code items} knows them.
    */
   public static void enrich(DatasetGraph dsg, Node graph, List<LinkResult> links, ItemSource items) {
+    enrich(graph, links, items, dsg::add);
+  }
+
+  /** As {@link #enrich(DatasetGraph, Node, List, ItemSource)}, into a quad sink. */
+  public static void enrich(
+      Node graph, List<LinkResult> links, ItemSource items, Consumer<Quad> sink) {
+    Sink dsg = new Sink(sink);
     Set<String> linked = new TreeSet<>();
     for (LinkResult r : links) {
       if (r.qid() != null) {
@@ -150,7 +166,7 @@ public final class LinkGraph {
     }
   }
 
-  private static void writeItem(DatasetGraph dsg, Node g, WikidataItem item, boolean claims) {
+  private static void writeItem(Sink dsg, Node g, WikidataItem item, boolean claims) {
     Node s = wd(item.qid());
     if (!item.label().equals(item.qid())) {
       dsg.add(g, s, RDFS.label.asNode(), NodeFactory.createLiteralLang(item.label(), "en"));
@@ -188,6 +204,13 @@ public final class LinkGraph {
           dsg.add(g, st, NodeFactory.createURI(WIKIBASE + "rank"), NodeFactory.createURI(WIKIBASE + rank));
         }
       }
+    }
+  }
+
+  /** Adds quads to a consumer with DatasetGraph's argument order. */
+  private record Sink(Consumer<Quad> out) {
+    void add(Node g, Node s, Node p, Node o) {
+      out.accept(Quad.create(g, s, p, o));
     }
   }
 

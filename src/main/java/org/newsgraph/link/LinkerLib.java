@@ -19,7 +19,18 @@ public final class LinkerLib {
     /** Against a local index or dump (the shipped extract by default); no network. */
     OFFLINE,
     /** Against the Wikidata API, through an on-disk cache. */
-    ONLINE
+    ONLINE;
+
+    /** Parses "none"/"off", "offline", "online" (any case). */
+    public static Mode parse(String s) {
+      return switch (s.toLowerCase(java.util.Locale.ROOT)) {
+        case "none", "off" -> OFF;
+        case "offline" -> OFFLINE;
+        case "online" -> ONLINE;
+        default -> throw new IllegalArgumentException(
+            "unknown Wikidata mode '" + s + "' (none, offline, online)");
+      };
+    }
   }
 
   /** A linker over an index file or small dump, or the shipped extract when null. */
