@@ -19,6 +19,7 @@ import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.syntax.Element;
 import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.sparql.syntax.ElementSubQuery;
 
 /**
  * One research query of {@code queries/}: its SPARQL text and its comment header.
@@ -35,7 +36,8 @@ import org.apache.jena.sparql.syntax.ElementGroup;
  * # expects: for "Ken Loach" on the seeds, ...
  * </pre>
  *
- * <p>A parameterised query opens its WHERE clause with a VALUES block holding the default;
+ * <p>A parameterised query opens its WHERE clause (or the sub-query that opens it) with a
+ * VALUES block holding the default;
  * {@link #bind} replaces that block's row on the parsed query, so values are never spliced
  * into the text.
  *
@@ -113,13 +115,26 @@ public record ResearchQuery(String name, Map<String, String> header, String text
     return QueryFactory.create(text);
   }
 
-  /** The VALUES block opening the WHERE clause, or null when the query has none. */
+  /**
+   * The VALUES block opening the WHERE clause (or opening a sub-query that opens it), or null
+   * when the query has none.
+   */
   public static ElementData parameterBlock(Query query) {
-    Element pattern = query.getQueryPattern();
-    if (pattern instanceof ElementGroup group
-        && !group.getElements().isEmpty()
-        && group.getElements().get(0) instanceof ElementData data) {
-      return data;
+    ElementGroup group = parameterGroup(query);
+    return group == null ? null : (ElementData) group.getElements().get(0);
+  }
+
+  private static ElementGroup parameterGroup(Query query) {
+    if (!(query.getQueryPattern() instanceof ElementGroup group)
+        || group.getElements().isEmpty()) {
+      return null;
+    }
+    Element first = group.getElements().get(0);
+    if (first instanceof ElementData) {
+      return group;
+    }
+    if (first instanceof ElementSubQuery sub) {
+      return parameterGroup(sub.getQuery());
     }
     return null;
   }
@@ -130,11 +145,11 @@ public record ResearchQuery(String name, Map<String, String> header, String text
    */
   public Query bind(Node... values) {
     Query query = query();
-    ElementData block = parameterBlock(query);
-    if (block == null) {
+    ElementGroup group = parameterGroup(query);
+    if (group == null) {
       throw new IllegalStateException(name + " has no VALUES block to bind");
     }
-    List<Var> vars = block.getVars();
+    List<Var> vars = ((ElementData) group.getElements().get(0)).getVars();
     if (vars.size() != values.length) {
       throw new IllegalArgumentException(
           name + " takes " + vars.size() + " values, got " + values.length);
@@ -143,8 +158,7 @@ public record ResearchQuery(String name, Map<String, String> header, String text
     for (int i = 0; i < values.length; i++) {
       row.add(vars.get(i), values[i]);
     }
-    ElementData replacement = new ElementData(new ArrayList<>(vars), List.of(row.build()));
-    ((ElementGroup) query.getQueryPattern()).getElements().set(0, replacement);
+    group.getElements().set(0, new ElementData(new ArrayList<>(vars), List.of(row.build())));
     return query;
   }
 }
