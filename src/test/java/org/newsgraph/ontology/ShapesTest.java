@@ -228,6 +228,13 @@ class ShapesTest {
               null,
               Severity.Warning),
           new Broken(
+              "entity confidence 2",
+              "DELETE WHERE { GRAPH ?g { id:person\\/ken-loach ng:confidence ?c } } ;"
+                  + " INSERT DATA { GRAPH id:graph\\/corpus { id:person\\/ken-loach ng:confidence 2.0 } }",
+              "person/ken-loach",
+              "ng:confidence",
+              Severity.Violation),
+          new Broken(
               "person with two labels",
               "INSERT DATA { GRAPH id:graph\\/corpus { id:person\\/ken-loach rdfs:label \"Kenneth Loach\" } }",
               "person/ken-loach",
