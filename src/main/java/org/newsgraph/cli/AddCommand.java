@@ -44,7 +44,7 @@ public final class AddCommand implements Callable<Integer> {
     logging.apply();
     var out = spec.commandLine().getOut();
     Reporter reporter = new Reporter(spec.commandLine().getErr(), logging.quiet);
-    GraphBuild.Options o = Inputs.options(base, 0, wikidata.linker()).withListener(reporter);
+    GraphBuild.Options o = Inputs.options(base, 0, wikidata).withListener(reporter);
     GraphBuild.Summary s;
     try (Progress p = new Progress("Adding", ArticleReader.files(inputs).size(), logging.quiet)) {
       s = GraphBuild.buildInto(TdbStore.open(store), inputs, o.withProgress(p::step));

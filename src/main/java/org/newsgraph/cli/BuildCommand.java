@@ -85,8 +85,7 @@ public final class BuildCommand implements Callable<Integer> {
     }
     var out = spec.commandLine().getOut();
     var err = spec.commandLine().getErr();
-    EntityLinker linker = wikidata.linker();
-    GraphBuild.Options opts = Inputs.options(base, threads, linker);
+    GraphBuild.Options opts = Inputs.options(base, threads, wikidata);
     boolean clean;
     DatasetGraph dsg = null;
     if (store != null) {

@@ -60,22 +60,18 @@ public final class LinkGraph {
   public static final String DEFAULT_GRAPH = "https://w3id.org/newsgraph/id/graph/wikidata";
 
   // ng: terms this class adds (to be declared in the ontology).
-  public static final Node LINK_CANDIDATE = ng("LinkCandidate");
-  public static final Node linkScore = ng("linkScore");
-  public static final Node linkCandidate = ng("linkCandidate");
-  public static final Node wikidataItem = ng("wikidataItem");
-  public static final Node score = ng("score");
-  public static final Node reason = ng("reason");
+  public static final Node LINK_CANDIDATE = NG.LinkCandidate.asNode();
+  public static final Node linkScore = NG.linkScore.asNode();
+  public static final Node linkCandidate = NG.linkCandidate.asNode();
+  public static final Node wikidataItem = NG.wikidataItem.asNode();
+  public static final Node score = NG.score.asNode();
+  public static final Node reason = NG.reason.asNode();
 
   /** The properties enrichment copies. */
   public static final List<String> PROPERTIES = List.of("P31", "P106", "P569", "P102", "P39");
 
   /** Properties whose statements also get a qualified statement node. */
   private static final Set<String> QUALIFIED = Set.of("P102", "P39");
-
-  private static Node ng(String local) {
-    return NodeFactory.createURI(NG.NS + local);
-  }
 
   /** The enrichment graph's node for an instance base ending in "/". */
   public static Node graphNode(String base) {
