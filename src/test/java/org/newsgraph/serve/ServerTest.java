@@ -68,7 +68,7 @@ class ServerTest {
   }
 
   static DatasetGraph fixture() {
-    return DatasetFiles.load(FIXTURE);
+    return org.newsgraph.store.DatasetFiles.read(FIXTURE);
   }
 
   @Test
