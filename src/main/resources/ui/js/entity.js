@@ -110,7 +110,7 @@ async function memberships(x) {
       asMember ? NG.entityLink(r.org, r.orgLabel) : NG.entityLink(r.member, r.memberLabel),
       NG.formatDate(r.start) || "?",
       NG.formatDate(r.end) || (r.endedBy ? "?" : ""),
-      r.endedBy ? NG.humanType(r.endedByType || r.endedBy) : "",
+      r.endedBy ? NG.entityLink(r.endedBy, NG.humanType(r.endedByType || r.endedBy)) : "",
     ]);
   }
   document.getElementById("memberships").replaceChildren(table(["", "", "from", "until", "ended by"], data));

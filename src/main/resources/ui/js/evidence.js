@@ -3,6 +3,7 @@
 "use strict";
 
 const EVIDENCE_CONTEXT = 240;
+const CLOSERS = /["\u201d\u2019')\]]/;
 
 /** Where the sentence holding [begin, end) starts and ends in text. */
 NG.sentenceBounds = function (text, begin, end) {
@@ -10,16 +11,30 @@ NG.sentenceBounds = function (text, begin, end) {
   const minS = Math.max(0, begin - EVIDENCE_CONTEXT);
   while (s > minS) {
     const c = text.charAt(s - 1);
-    if (c === "\n" || (/[.!?]/.test(text.charAt(s - 2)) && /\s/.test(c))) break;
+    if (c === "\n") break;
+    // A space after a terminator, or after a terminator and a closing quote, starts a sentence.
+    if (/\s/.test(c)) {
+      const p = text.charAt(s - 2);
+      if (/[.!?]/.test(p) || (CLOSERS.test(p) && /[.!?]/.test(text.charAt(s - 3)))) break;
+    }
     s--;
   }
   let e = end;
   const maxE = Math.min(text.length, end + EVIDENCE_CONTEXT);
+  if (/[.!?]/.test(text.charAt(end - 1))) {
+    // The span itself ends the sentence (a quotation ending in a full stop).
+    while (e < text.length && CLOSERS.test(text.charAt(e))) e++;
+    if (e >= text.length || /\s/.test(text.charAt(e))) return [s, e];
+    e = end;
+  }
   while (e < maxE) {
     const c = text.charAt(e);
     if (c === "\n") break;
     e++;
-    if (/[.!?]/.test(c) && (e >= text.length || /\s/.test(text.charAt(e)))) break;
+    if (/[.!?]/.test(c)) {
+      while (e < text.length && CLOSERS.test(text.charAt(e))) e++;
+      if (e >= text.length || /\s/.test(text.charAt(e))) break;
+    }
   }
   return [s, e];
 };

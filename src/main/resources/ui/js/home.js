@@ -73,6 +73,7 @@ async function showMostMentioned() {
         SELECT ?x (SAMPLE(?l) AS ?label) (COUNT(DISTINCT ?a) AS ?n) WHERE {
           VALUES ?c { ${classes} }
           ?x a ?c ; rdfs:label ?l .
+          FILTER NOT EXISTS { ?x a ng:MediaOutlet }
           OPTIONAL { ?x ng:mentionedIn ?a }
         } GROUP BY ?x ORDER BY DESC(?n) ?label LIMIT 8`);
       if (rows.length === 0) continue;

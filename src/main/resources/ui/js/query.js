@@ -14,7 +14,13 @@ const DEFAULT_QUERY =
 function withPrefixes(text) {
   const missing = NG.prefixes.filter(([p]) => !new RegExp("PREFIX\\s+" + p + ":", "i").test(text));
   const block = missing.map(([p, ns]) => `PREFIX ${p}: <${ns}>`).join("\n");
-  return block ? block + "\n\n" + text : text;
+  if (!block) return text;
+  // The file's header comments stay on top, the prefixes come after them.
+  const lines = text.split("\n");
+  let i = 0;
+  while (i < lines.length && /^\s*#/.test(lines[i])) i++;
+  const head = lines.slice(0, i).join("\n");
+  return (head ? head + "\n" : "") + block + "\n\n" + lines.slice(i).join("\n");
 }
 
 function makeYasgui() {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -111,7 +113,8 @@ class BrowserTest {
     assertEquals("Who was expelled, and by whom?", question.getText());
     assertTrue(
         driver.findElement(By.id("questions")).getText().contains("Every expulsion with its subject"));
-    waitFor(By.cssSelector("#most a.entity-link"));
+    waitFor(By.xpath("//div[@id='most']//a[.='Labour Party']"));
+    assertTrue(driver.findElements(By.xpath("//div[@id='most']//a[.='LBC']")).isEmpty(), "outlet listed");
     shot("01-start");
 
     // One click runs the question in the SPARQL editor, prefixes pre-filled, results tabled.
@@ -123,6 +126,7 @@ class BrowserTest {
     for (String p : List.of("ng", "rdfs", "skos", "owl", "dcterms", "schema", "org", "prov", "wd", "xsd")) {
       assertTrue(query.contains("PREFIX " + p + ":"), "prefix " + p + " missing in " + query);
     }
+    assertTrue(query.startsWith("# title: Who was expelled"), query);
     assertTrue(
         driver.findElements(By.cssSelector(".CodeMirror .cm-keyword")).size() > 0, "no highlighting");
     shot("02-query");
@@ -187,8 +191,17 @@ class BrowserTest {
     return driver.findElement(by).getText();
   }
 
+  /** Saves a screenshot of the whole page (the window grows to the page's height for it). */
   static void shot(String name) throws Exception {
-    File f = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-    Files.copy(f.toPath(), SHOTS.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Number height =
+        (Number) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight;");
+    int h = Math.max(1000, Math.min(4000, height.intValue() + 140));
+    driver.manage().window().setSize(new Dimension(1280, h));
+    try {
+      File f = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+      Files.copy(f.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      driver.manage().window().setSize(new Dimension(1280, 1000));
+    }
   }
 }
