@@ -128,7 +128,7 @@ public final class RuleEventExtractor implements EventExtractor {
       this.text = at.text();
       this.times = time.find(text, ctx.referenceDate(), ctx.referenceInferred());
       this.salientParty = salient(EntityKind.PoliticalParty, null);
-      this.salientPerson = salient(null, EntityType.PERSON);
+      this.salientPerson = protagonist();
     }
 
     Result run() {
@@ -197,7 +197,7 @@ public final class RuleEventExtractor implements EventExtractor {
           org = objectAfter(toks, after, this::partyLike);
           int of = findToken(toks, after, "of");
           if (of >= 0 && (subj == null || subj.entity() == null)) {
-            subj = objectAfter(toks, of + 1, e -> e.type() == EntityType.PERSON);
+            subj = objectAfter(toks, of + 1, e -> e.type() == EntityType.PERSON, true);
           }
         } else if (subj == null && after < toks.size() && lower(toks.get(after)).equals("of")) {
           subj = objectAfter(toks, after + 1, e -> subjectLike(e));
@@ -268,7 +268,7 @@ public final class RuleEventExtractor implements EventExtractor {
         }
         int by = findToken(toks, after, "by");
         if (by >= 0 && by - after <= 8) {
-          Arg b = objectAfter(toks, by + 1, e -> e.type() != EntityType.WORK);
+          Arg b = objectAfter(toks, by + 1, e -> e.type() != EntityType.WORK, true);
           if (b != null) {
             agent = b;
           }
@@ -320,7 +320,7 @@ public final class RuleEventExtractor implements EventExtractor {
         }
         type = EventType.Proscription;
         rule = "proscription." + voice + ".list";
-        for (LocalEntity g : listedGroups(si, orgE)) {
+        for (LocalEntity g : listedGroups(si, orgE, h.span().end(), agentE)) {
           subjects.add(g);
         }
         conf *= 0.9;
@@ -345,7 +345,9 @@ public final class RuleEventExtractor implements EventExtractor {
         subjects.add(e);
       }
       Sentence s = at.sentences().get(si);
-      TimeValue date = dateInClause(toks, cs, ti, h.span());
+      // An attributive participle ("suspended former leader X") is background: the clause's
+      // date belongs to its main verb.
+      TimeValue date = voice.equals("attributive") ? null : dateInClause(toks, cs, ti, h.span());
       String reason = reason(h.span().end(), clauseEnd(toks, ti));
       boolean perfect = perfect(toks, ti, cs);
       List<Draft> out = new ArrayList<>();
@@ -473,7 +475,16 @@ public final class RuleEventExtractor implements EventExtractor {
      * mention {@code wanted} accepts, up to a boundary.
      */
     Arg objectAfter(List<Token> toks, int k, Predicate<LocalEntity> wanted) {
+      return objectAfter(toks, k, wanted, false);
+    }
+
+    /**
+     * As above; with {@code last}, the last wanted mention before the boundary (the head of
+     * "Starmer's Labor Party", of "former Conservative MP and Speaker John Bercow").
+     */
+    Arg objectAfter(List<Token> toks, int k, Predicate<LocalEntity> wanted, boolean last) {
       int limit = Math.min(toks.size(), k + 10);
+      Arg found = null;
       for (int j = k; j < limit; j++) {
         Token tok = toks.get(j);
         String l = lower(tok);
@@ -485,7 +496,14 @@ public final class RuleEventExtractor implements EventExtractor {
           return Arg.of(m.entity());
         }
         if (m != null && wanted.test(m.entity())) {
-          return Arg.of(m.entity());
+          if (!last) {
+            return Arg.of(m.entity());
+          }
+          found = Arg.of(m.entity());
+          continue;
+        }
+        if (found != null && (m != null || isPunct(tok) || isBoundaryWord(l))) {
+          break;
         }
         if (m == null && rules.is("group", l)) {
           return Arg.GROUP;
@@ -501,7 +519,7 @@ public final class RuleEventExtractor implements EventExtractor {
           break;
         }
       }
-      return null;
+      return found;
     }
 
     /** Who acted, for an active trigger: the last organisation or person before it. */
@@ -575,9 +593,13 @@ public final class RuleEventExtractor implements EventExtractor {
      * trigger's own sentence, else of the nearest sentence that names at least two of them
      * next to a group noun ("The groups included Resist, Socialist Appeal, ...").
      */
-    List<LocalEntity> listedGroups(int si, LocalEntity org) {
+    List<LocalEntity> listedGroups(int si, LocalEntity org, int afterPos, LocalEntity agent) {
       List<Sentence> ss = at.sentences();
-      List<LocalEntity> own = groupsIn(ss.get(si), org);
+      Sentence here = ss.get(si);
+      // Only names after the trigger list what it acted on ("proscribe the groups A, B").
+      List<LocalEntity> own =
+          groupsIn(new Sentence(new Span(afterPos, here.span().end()), 0, 0), org);
+      own.removeIf(e -> agent != null && e.id().equals(agent.id()));
       if (!own.isEmpty()) {
         return own;
       }
@@ -661,7 +683,14 @@ public final class RuleEventExtractor implements EventExtractor {
       }
       Matcher m = REASON.matcher(text).region(from, s.span().end());
       if (m.find() && m.start() - from < 80) {
-        return m.group().strip();
+        String r = m.group();
+        for (String stop : List.of(" and that ", " but ", " — ", " which ", " while ")) {
+          int i = r.indexOf(stop);
+          if (i > 0) {
+            r = r.substring(0, i);
+          }
+        }
+        return r.strip();
       }
       return null;
     }
@@ -872,6 +901,36 @@ public final class RuleEventExtractor implements EventExtractor {
             || (n == bestCount && best != null && firstBegin(e) < firstBegin(best))) {
           best = e;
           bestCount = n;
+        }
+      }
+      return best;
+    }
+
+    /**
+     * The article's main person: the one that is the first person named in the most
+     * sentences (the protagonist opens sentences), then the most mentioned, then the first.
+     */
+    LocalEntity protagonist() {
+      Map<String, Integer> leads = new LinkedHashMap<>();
+      for (Sentence s : at.sentences()) {
+        Located p = firstPersonBefore(s, s.span().end());
+        if (p != null) {
+          leads.merge(p.entity().id(), 1, Integer::sum);
+        }
+      }
+      LocalEntity best = null;
+      long[] bestScore = null;
+      for (LocalEntity e : index.entities()) {
+        if (e.type() != EntityType.PERSON) {
+          continue;
+        }
+        long[] score = {
+          leads.getOrDefault(e.id(), 0), e.mentions().stream().filter(m -> !m.pronoun()).count(),
+          -firstBegin(e)
+        };
+        if (best == null || java.util.Arrays.compare(score, bestScore) > 0) {
+          best = e;
+          bestScore = score;
         }
       }
       return best;
