@@ -17,8 +17,10 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "add",
     description = {
-      "Add articles to a TDB2 store. Articles already in it are skipped; entities, events and",
-      "statements are merged with what is there, and the result equals a full rebuild.",
+      "Add articles to a TDB2 store.",
+      "",
+      "Articles already in it are skipped; entities, events and statements are merged with",
+      "what is there, and the result equals a full rebuild.",
       "A server reading the store sees the old or the new state, never half of one."
     },
     footer = {"", "Example:", "  newsgraph add more-articles/ --store out/store"})
