@@ -20,6 +20,13 @@ import picocli.CommandLine.Command;
     subcommands = {
       BuildCommand.class,
       ServeCommand.class,
+      AddCommand.class,
+      QueryCommand.class,
+      EvalCommand.class,
+      ExportCommand.class,
+      ValidateCommand.class,
+      StatsCommand.class,
+      WikidataCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -42,6 +42,7 @@ public final class NG {
   public static final Resource TelevisionProgramme = r("TelevisionProgramme");
   public static final Resource Documentary = r("Documentary");
   public static final Resource Attribute = r("Attribute");
+  public static final Resource LinkCandidate = r("LinkCandidate");
 
   // Classes: events and statements
   public static final Resource Event = r("Event");
@@ -68,6 +69,12 @@ public final class NG {
   public static final Property attributeType = p("attributeType");
   public static final Property former = p("former");
 
+  // Wikidata links: the chosen item's score and every candidate weighed
+  public static final Property linkScore = p("linkScore");
+  public static final Property linkCandidate = p("linkCandidate");
+  public static final Property wikidataItem = p("wikidataItem");
+  public static final Property score = p("score");
+
   // Events, memberships, statements
   public static final Property subject = p("subject");
   public static final Property organisation = p("organisation");
@@ -77,6 +84,8 @@ public final class NG {
   public static final Property datePrecision = p("datePrecision");
   public static final Property startDate = p("startDate");
   public static final Property endDate = p("endDate");
+  public static final Property startDatePrecision = p("startDatePrecision");
+  public static final Property endDatePrecision = p("endDatePrecision");
   public static final Property endedBy = p("endedBy");
   public static final Property speaker = p("speaker");
   public static final Property speakerRole = p("speakerRole");
@@ -96,4 +105,5 @@ public final class NG {
   public static final Property issuedInferred = p("issuedInferred");
   public static final Property issuedSource = p("issuedSource");
   public static final Property textLength = p("textLength");
+  public static final Property outletName = p("outletName");
 }
