@@ -48,6 +48,9 @@ public final class RuleEntityExtractor implements EntityExtractor {
       Set.of("of", "the", "in", "for", "against", "on", "de", "van", "von", "der", "den", "da",
           "di", "du", "le", "la", "al", "bin", "del", "y");
 
+  private static final Set<String> ENGLISH_CONNECTORS =
+      Set.of("of", "the", "in", "for", "against", "on");
+
   /** Lower-case words that may sit inside a work title: "The Wind that Shakes the Barley". */
   private static final Set<String> TITLE_WORDS =
       Set.of("of", "the", "in", "for", "against", "on", "that", "a", "an", "with", "to", "at",
@@ -60,11 +63,20 @@ public final class RuleEntityExtractor implements EntityExtractor {
 
   /** Lower-case nouns that, right after a title-case name, say what kind of body it is. */
   private static final Map<String, EntityKind> NOUN_HEADS =
-      Map.of("party", EntityKind.PoliticalParty, "union", EntityKind.TradeUnion,
-          "organisation", EntityKind.Organisation, "organization", EntityKind.Organisation,
-          "faction", EntityKind.Faction, "newspaper", EntityKind.MediaOutlet,
-          "website", EntityKind.MediaOutlet, "broadcaster", EntityKind.MediaOutlet,
-          "pollster", EntityKind.Company, "campaign", EntityKind.Faction);
+      Map.ofEntries(
+          Map.entry("party", EntityKind.PoliticalParty),
+          Map.entry("union", EntityKind.TradeUnion),
+          Map.entry("organisation", EntityKind.Organisation),
+          Map.entry("organization", EntityKind.Organisation),
+          Map.entry("faction", EntityKind.Faction),
+          Map.entry("newspaper", EntityKind.MediaOutlet),
+          Map.entry("website", EntityKind.MediaOutlet),
+          Map.entry("broadcaster", EntityKind.MediaOutlet),
+          Map.entry("pollster", EntityKind.Company),
+          Map.entry("campaign", EntityKind.Faction),
+          Map.entry("movement", EntityKind.Faction),
+          Map.entry("group", EntityKind.Faction),
+          Map.entry("network", EntityKind.Faction));
 
   private static final Set<String> NAMING_VERBS = Set.of("titled", "entitled", "called");
 
@@ -490,7 +502,8 @@ public final class RuleEntityExtractor implements EntityExtractor {
         return j;
       }
       int k = j + 1;
-      if (k < limit && tx(k).equals("the") && !tx(j).equals("the")) {
+      // "against the", "von der", "de la": at most two connectors in a row.
+      if (k < limit && CONNECTORS.contains(tx(k)) && !tx(j).equals("the")) {
         k++;
       }
       return k < limit && owner[k] == null && cap(k) ? k : j;
@@ -779,9 +792,11 @@ public final class RuleEntityExtractor implements EntityExtractor {
 
     /** Splits a chunk at its connectors unless it is one organisation name. */
     void chunk(int b, int e) {
+      // Name particles ("von der", "de la") keep a person's name whole; English connectors
+      // ("Victim of the Witchhunt") split the chunk unless it names an organisation.
       boolean hasConnector = false;
       for (int k = b; k < e; k++) {
-        if (!cap(k) && !LEX.honorifics.contains(tx(k))) {
+        if (ENGLISH_CONNECTORS.contains(tx(k))) {
           hasConnector = true;
         }
       }
@@ -789,7 +804,7 @@ public final class RuleEntityExtractor implements EntityExtractor {
           && !LEX.partyNames.contains(tx(b))) {
         int sb = b;
         for (int k = b; k <= e; k++) {
-          if (k == e || (!cap(k) && !LEX.honorifics.contains(tx(k)))) {
+          if (k == e || ENGLISH_CONNECTORS.contains(tx(k))) {
             if (k > sb) {
               name(sb, k);
             }
@@ -848,12 +863,6 @@ public final class RuleEntityExtractor implements EntityExtractor {
         return;
       }
       String lastWord = tx(q - 1);
-      // "Parliamentary speaker", "Greek finance minister": a modifier of the role that follows.
-      if (honorific < 0 && q == e && e < sentence(b).endToken() && q - p == 1
-          && LEX.roleWords.containsKey(tx(e)) && !NOUN_HEADS.containsKey(tx(e))
-          && !LEX.partyNames.contains(tx(p))) {
-        return;
-      }
       if (titleLine[p] && honorific < 0 && !LEX.givenNames.contains(tx(p)) && !byline(p, q)) {
         return;
       }
@@ -865,6 +874,12 @@ public final class RuleEntityExtractor implements EntityExtractor {
         EntityDraft d =
             draft("org:" + key(joined(op, q)), LEX.orgHeads.get(lastWord), "org.head");
         mention(d, op, q, op, q, "org.head");
+        return;
+      }
+      // "Parliamentary speaker", "Greek finance minister": a modifier of the role that follows.
+      if (honorific < 0 && q == e && e < sentence(b).endToken() && q - p == 1
+          && LEX.roleWords.containsKey(tx(e)) && !NOUN_HEADS.containsKey(tx(e))
+          && !LEX.partyNames.contains(tx(p))) {
         return;
       }
       if (honorific < 0 && q - p >= 2 && LEX.partyNames.contains(tx(p))) {

@@ -240,6 +240,23 @@ class RuleEntityExtractorTest {
   }
 
   @Test
+  void kindNounAfterTheName() {
+    List<LocalEntity> es = extract("He is a member of the Zorvath party and backs the Tallow "
+        + "movement, unlike the Greek finance minister.");
+    assertEquals(EntityKind.PoliticalParty, named(es, "Zorvath").kind());
+    assertEquals(EntityKind.Faction, named(es, "Tallow").kind());
+    assertEquals(2, es.size(), EntityTestLib.dump(es));
+  }
+
+  @Test
+  void nameParticlesKeepAPersonWhole() {
+    LocalEntity p = only(extract("Commission president Ursula von der Leyen arrived."),
+        EntityKind.Person);
+    assertEquals("Ursula von der Leyen", p.name());
+    assertEquals("president", attr(p, "role").value());
+  }
+
+  @Test
   void worksInListsQuotesAndWithYears() {
     List<LocalEntity> es = extract(
         "Brokkel, 85, is best known for films such as Glass Harbour and The Quiet Ferry (1971).");
