@@ -277,7 +277,11 @@ public final class RuleEntityExtractor implements EntityExtractor {
             continue;
           }
           KnownEntry e = m.value();
-          if (e.strict() && (sentenceInitial(i) || titleLine[i])) {
+          // A strict name ("Momentum", "Unite") at a sentence start only before a role or a
+          // speech verb: "Momentum chair X", "Unite said".
+          boolean vouched = m.end() < s.endToken()
+              && (LEX.roleWords.containsKey(tx(m.end())) || LEX.speechVerbs.contains(tx(m.end())));
+          if (e.strict() && (titleLine[i] || (sentenceInitial(i) && !vouched))) {
             i = m.end();
             continue;
           }

@@ -23,7 +23,17 @@ import org.newsgraph.extract.Mention;
  */
 class SeedGoldMeasureTest {
 
-  static final Path SHARED = Path.of(System.getProperty("newsgraph.shared", "/work/shared"));
+  static final Path SHARED = shared();
+
+  /** -Dnewsgraph.shared, else a shared/ folder beside the checkout, else /work/shared. */
+  static Path shared() {
+    String p = System.getProperty("newsgraph.shared");
+    if (p != null) {
+      return Path.of(p);
+    }
+    Path beside = Path.of("..", "shared").toAbsolutePath().normalize();
+    return Files.isDirectory(beside.resolve("gold")) ? beside : Path.of("/work/shared");
+  }
 
   static String fold(String s) {
     StringBuilder b = new StringBuilder();
