@@ -6,9 +6,9 @@ import java.util.Map;
 import org.newsgraph.nlp.Token;
 
 /**
- * Matches known names against token sequences with spelling folded: case after the first
- * letter, spaces, hyphens, apostrophes and dots are ignored, so "Witch-hunt", "Witch Hunt" and
- * "Witchhunt" meet. Matches start and end on token boundaries. Immutable once built.
+ * Matches known names against token sequences with spelling folded: case after the first letter,
+ * spaces, hyphens, apostrophes and dots are ignored, so "Witch-hunt", "Witch Hunt" and "Witchhunt"
+ * meet. Matches start and end on token boundaries. Immutable once built.
  */
 final class PhraseTrie<V> {
 
@@ -42,9 +42,9 @@ final class PhraseTrie<V> {
   }
 
   /**
-   * The longest match starting at token {@code i} and ending before {@code limit}, or null.
-   * The first letter must agree in case with the lexicon's; a one-token name must be printed
-   * exactly (so "LAW" is not "law").
+   * The longest match starting at token {@code i} and ending before {@code limit}, or null. The
+   * first letter must agree in case with the lexicon's; a one-token name must be printed exactly
+   * (so "LAW" is not "law").
    */
   Match<V> longest(List<Token> tokens, int i, int limit) {
     Node<V> n = root;

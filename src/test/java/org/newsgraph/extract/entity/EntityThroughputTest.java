@@ -39,9 +39,10 @@ class EntityThroughputTest {
     List<String> corpus = new ArrayList<>();
     long chars = 0;
     for (int i = 0; corpus.size() < 2000; i++) {
-      String t = base.get(i % base.size())
-          .replace("Ken", given[i % given.length])
-          .replace("Loach", family[(i / 3) % family.length] + (i % 50));
+      String t =
+          base.get(i % base.size())
+              .replace("Ken", given[i % given.length])
+              .replace("Loach", family[(i / 3) % family.length] + (i % 50));
       corpus.add(t);
       chars += t.length();
     }
@@ -57,17 +58,25 @@ class EntityThroughputTest {
     }
     double wall = (System.nanoTime() - t0) / 1e9;
     double cpu = (mx.getCurrentThreadCpuTime() - c0) / 1e9;
-    System.out.printf(Locale.ROOT,
+    System.out.printf(
+        Locale.ROOT,
         "%d articles, %.2f M chars, %d entities: wall %.2fs (%.0f articles/s), cpu %.2fs "
             + "(%.0f articles/s, %.2f M chars/s)%n",
-        corpus.size(), chars / 1e6, entities, wall, corpus.size() / wall, cpu,
-        corpus.size() / cpu, chars / 1e6 / cpu);
+        corpus.size(),
+        chars / 1e6,
+        entities,
+        wall,
+        corpus.size() / wall,
+        cpu,
+        corpus.size() / cpu,
+        chars / 1e6 / cpu);
   }
 
   static int run(String text) {
     AnalysedText at = EntityTestLib.ANALYSER.analyse(text);
     Article a = new Article("b", "b.txt", text, ArticleMetadata.EMPTY);
     return EntityTestLib.EXTRACTOR
-        .extract(new ExtractionContext(a, at, LocalDate.of(2021, 8, 14), false)).size();
+        .extract(new ExtractionContext(a, at, LocalDate.of(2021, 8, 14), false))
+        .size();
   }
 }

@@ -18,8 +18,8 @@ import org.newsgraph.extract.Mention;
 
 /**
  * Measures entity extraction against the development gold (read from the shared folder, never
- * shipped), scoring as the gold's FORMAT.md says. Prints per-category P/R/F1; skipped when the
- * gold is not there. Set -Dentities.dump=true to print every entity.
+ * shipped), scoring as the gold's FORMAT.md says. Prints per-category P/R/F1; skipped when the gold
+ * is not there. Set -Dentities.dump=true to print every entity.
  */
 class SeedGoldMeasureTest {
 
@@ -99,15 +99,25 @@ class SeedGoldMeasureTest {
             tp[c]++;
           } else {
             fp[c]++;
-            errors.append(file).append(" FP ").append(cats[c]).append(": ").append(e.name())
+            errors
+                .append(file)
+                .append(" FP ")
+                .append(cats[c])
+                .append(": ")
+                .append(e.name())
                 .append('\n');
           }
         }
         for (int g = 0; g < golds.size(); g++) {
           if (!matched[g]) {
             fn[c]++;
-            errors.append(file).append(" FN ").append(cats[c]).append(": ")
-                .append(goldNames.get(g)).append('\n');
+            errors
+                .append(file)
+                .append(" FN ")
+                .append(cats[c])
+                .append(": ")
+                .append(goldNames.get(g))
+                .append('\n');
           }
         }
       }
@@ -116,8 +126,16 @@ class SeedGoldMeasureTest {
       double p = tp[c] / (double) Math.max(1, tp[c] + fp[c]);
       double r = (tp[c] + 0.0) / Math.max(1, tp[c] + fn[c]);
       double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
-      System.out.printf(Locale.ROOT, "%-14s P=%.3f R=%.3f F1=%.3f (tp=%d fp=%d fn=%d)%n",
-          cats[c], p, r, f, tp[c], fp[c], fn[c]);
+      System.out.printf(
+          Locale.ROOT,
+          "%-14s P=%.3f R=%.3f F1=%.3f (tp=%d fp=%d fn=%d)%n",
+          cats[c],
+          p,
+          r,
+          f,
+          tp[c],
+          fp[c],
+          fn[c]);
     }
     System.out.print(errors);
   }
