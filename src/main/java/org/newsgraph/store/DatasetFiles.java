@@ -168,7 +168,11 @@ public final class DatasetFiles {
   /** Reads a dataset file into memory. */
   public static DatasetGraph read(Path p) {
     DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
-    Lang lang = RDFDataMgr.determineLang(p.toString(), null, Lang.TRIG);
+    // By extension: RDFDataMgr.determineLang(name, null, TRIG) answers TriG for .nq too.
+    Lang lang = org.apache.jena.riot.RDFLanguages.pathnameToLang(p.toString());
+    if (lang == null) {
+      lang = Lang.TRIG;
+    }
     RDFParser.source(p).lang(lang).parse(dsg);
     return dsg;
   }
