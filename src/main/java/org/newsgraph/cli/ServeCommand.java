@@ -168,7 +168,7 @@ public final class ServeCommand implements Callable<Integer> {
 
   /** The dataset to serve, from the inputs and/or the store. */
   private DatasetGraph dataset(PrintWriter out, PrintWriter err) {
-    GraphBuild.Options opts = Inputs.options(base, 0, wikidata.linker());
+    GraphBuild.Options opts = Inputs.options(base, 0, wikidata);
     if (store != null) {
       if (inputs.isEmpty() && !TdbStore.exists(store)) {
         throw new UserException(store + ": no TDB2 store there (make one with build --store)", 2);
@@ -181,11 +181,12 @@ public final class ServeCommand implements Callable<Integer> {
     }
     List<Path> in = inputs;
     if (in.isEmpty()) {
-      Path bundled = Path.of("data", "articles");
+      // The launcher passes its own folder, so ./newsgraph serve works from anywhere.
+      Path bundled = Path.of(System.getProperty("newsgraph.home", "."), "data", "articles");
       if (!Files.isDirectory(bundled)) {
         throw new UserException(
-            "nothing to serve: no inputs, no --store, and no data/articles folder in "
-                + Path.of("").toAbsolutePath(),
+            "nothing to serve: no inputs, no --store, and no " + bundled.toAbsolutePath().normalize()
+                + "; give article folders or a dataset",
             2);
       }
       in = List.of(bundled);
