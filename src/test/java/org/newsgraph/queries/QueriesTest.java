@@ -315,7 +315,13 @@ class QueriesTest {
   @Test
   void thereAreAtLeastEightQueriesEachWithAnExpectedAnswer() {
     assertTrue(queries.size() >= 8, "queries: " + queries.size());
-    var names = queries.stream().map(ResearchQuery::name).collect(Collectors.toSet());
+    // The Wikidata comparison and federated queries are checked by link/WikidataQueriesTest
+    // (against an enrichment fixture, and parse-only for those that need the network).
+    var names =
+        queries.stream()
+            .map(ResearchQuery::name)
+            .filter(n -> !n.equals("wikidata-news-vs-wikidata") && !n.startsWith("wikidata-federated-"))
+            .collect(Collectors.toSet());
     var expected = ON_MINI.stream().map(QueryExpectation::query).collect(Collectors.toSet());
     assertEquals(new TreeSet<>(names), new TreeSet<>(expected));
   }
