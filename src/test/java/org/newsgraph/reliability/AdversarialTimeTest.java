@@ -86,7 +86,7 @@ class AdversarialTimeTest {
     NewsTextAnalyser analyser = new NewsTextAnalyser();
     // Warm up so the first size is not paying for class loading and the JIT.
     for (IntFunction<String> g : INPUTS.values()) {
-      ex.extract(article(g.apply(2000)));
+      ex.extract(article(g.apply(SIZES[0])));
     }
     List<String> rows = new ArrayList<>();
     List<String> failures = new ArrayList<>();
