@@ -3,13 +3,8 @@ package org.newsgraph.ingest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -170,6 +165,10 @@ public final class ArticleReader {
       meta = meta.orElse(p.meta());
     } else {
       TxtHeader.Parsed p = TxtHeader.parse(raw);
+      if (p.warning() != null) {
+        // The article is still read: only the date is dropped, so this is not a skip.
+        listener.problem(f.toString(), "line " + p.warningLine(), p.warning());
+      }
       text = p.text();
       meta = p.meta().orElse(meta);
     }
@@ -178,26 +177,25 @@ public final class ArticleReader {
 
   private void readJsonl(Path f, Consumer<Article> sink) {
     String name = f.getFileName().toString();
-    var dec =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    try (InputStream in = Files.newInputStream(f);
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, dec))) {
+    // Lines are split as bytes and each is decoded on its own: a bad byte costs its line only,
+    // and the line number reported is the line that holds it (a decoding reader reports the
+    // error when it fills its buffer, lines ahead, and loses the lines in between).
+    try (InputStream in = Files.newInputStream(f)) {
+      JsonlLines lines = new JsonlLines(in);
       String line;
       int n = 0;
       while (true) {
-        try {
-          line = r.readLine();
-        } catch (CharacterCodingException e) {
-          problem(name, "line " + (n + 1), "invalid UTF-8; the rest of the file is skipped");
-          return;
-        }
-        if (line == null) {
+        byte[] bytes = lines.next();
+        if (bytes == null) {
           break;
         }
         n++;
+        try {
+          line = TextDecoder.decodeUtf8Line(bytes, n == 1);
+        } catch (IllegalArgumentException e) {
+          problem(name, "line " + n, e.getMessage() + "; line skipped");
+          continue;
+        }
         if (line.isBlank()) {
           continue;
         }
@@ -216,7 +214,9 @@ public final class ArticleReader {
         String source = id != null ? name + "#" + id : name + "#L" + n;
         LocalDate published = PublicationDates.parse(str(o, "published"));
         if (str(o, "published") != null && published == null) {
-          problem(name, "line " + n, "unreadable published date '" + str(o, "published") + "'; ignored");
+          // The record is still read, without its date: a warning, not a skip.
+          listener.problem(
+              name, "line " + n, "unreadable published date '" + str(o, "published") + "'; ignored");
         }
         ArticleMetadata meta =
             new ArticleMetadata(

@@ -57,11 +57,39 @@ final class TextDecoder {
       return out.toString();
     } catch (MalformedInputException e) {
       throw new IllegalArgumentException(
-          "invalid " + dec.charset().name() + " at byte " + (in.position() + off)
+          // wrap(b, off, n) starts the buffer's position at off: it is already a file offset.
+          "invalid " + dec.charset().name() + " at byte " + in.position()
               + ": re-save the file as UTF-8");
     } catch (CharacterCodingException e) {
       throw new IllegalArgumentException(
           "cannot decode as " + dec.charset().name() + ": re-save the file as UTF-8");
+    }
+  }
+
+  /**
+   * Decodes one line of a UTF-8 file (no line terminator; a trailing CR is dropped, and on the
+   * first line a BOM), throwing {@link IllegalArgumentException} with the byte offset within
+   * the line for invalid input.
+   */
+  static String decodeUtf8Line(byte[] b, boolean first) {
+    int off =
+        first && b.length >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF
+            ? 3
+            : 0;
+    int len = b.length - off;
+    if (len > 0 && b[b.length - 1] == '\r') {
+      len--;
+    }
+    CharsetDecoder dec =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(b, off, len);
+    try {
+      return dec.decode(in).toString();
+    } catch (CharacterCodingException e) {
+      throw new IllegalArgumentException("invalid UTF-8 at byte " + in.position() + " of the line");
     }
   }
 }

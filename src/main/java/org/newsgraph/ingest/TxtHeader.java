@@ -14,13 +14,22 @@ import java.util.Set;
 final class TxtHeader {
   private TxtHeader() {}
 
-  record Parsed(String text, ArticleMetadata meta) {}
+  /**
+   * @param warning what was wrong with the header (an unreadable date), or null
+   * @param warningLine the 1-based line of that problem
+   */
+  record Parsed(String text, ArticleMetadata meta, String warning, int warningLine) {
+    Parsed(String text, ArticleMetadata meta) {
+      this(text, meta, null, 0);
+    }
+  }
 
   private static final Set<String> KEYS = Set.of("title", "outlet", "url", "published", "language");
   private static final int MAX_HEADER_LINES = 20;
 
   static Parsed parse(String raw) {
     Map<String, String> fields = new HashMap<>();
+    int publishedLine = 0;
     int pos = 0;
     for (int line = 0; line <= MAX_HEADER_LINES && pos < raw.length(); line++) {
       int nl = raw.indexOf('\n', pos);
@@ -31,7 +40,12 @@ final class TxtHeader {
           break;
         }
         String text = nl < 0 ? "" : raw.substring(end + 1);
-        LocalDate d = PublicationDates.parse(fields.get("published"));
+        String published = fields.get("published");
+        LocalDate d = PublicationDates.parse(published);
+        String warning =
+            published != null && !published.isBlank() && d == null
+                ? "unreadable published date '" + published + "'; ignored (use YYYY-MM-DD)"
+                : null;
         return new Parsed(
             text,
             new ArticleMetadata(
@@ -39,7 +53,9 @@ final class TxtHeader {
                 fields.get("outlet"),
                 fields.get("url"),
                 d == null ? null : new PublicationDate(d, false, "header"),
-                fields.get("language")));
+                fields.get("language")),
+            warning,
+            publishedLine);
       }
       int colon = l.indexOf(':');
       if (colon <= 0) {
@@ -50,6 +66,9 @@ final class TxtHeader {
         break;
       }
       fields.put(key, l.substring(colon + 1).strip());
+      if (key.equals("published")) {
+        publishedLine = line + 1;
+      }
       pos = end + 1;
     }
     return new Parsed(raw, ArticleMetadata.EMPTY);

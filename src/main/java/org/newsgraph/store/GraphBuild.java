@@ -76,7 +76,8 @@ public final class GraphBuild {
           EntityLinker.none(),
           IngestListener.NONE,
           () -> {},
-          500,
+          // A system property so a crash test can make batches small; 500 otherwise.
+          Math.max(1, Integer.getInteger("newsgraph.batchSize", 500)),
           false);
     }
 
