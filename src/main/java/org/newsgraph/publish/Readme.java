@@ -32,6 +32,7 @@ final class Readme {
     for (DatasetPublisher.FileEntry f : files) {
       b.append("| `").append(f.name()).append("` | ").append(f.description()).append(" |\n");
     }
+    b.append("| `README.md` | This file. |\n");
     b.append("| `dcat.ttl` | DCAT record: title, description, licence, creator, and every file")
         .append(" above with its media type, byte size and SHA-256. |\n\n");
 
