@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads the rule and lexicon data files shipped on the class path: UTF-8, one entry a line,
- * blank lines and lines starting with {@code #} ignored.
+ * Reads the rule and lexicon data files shipped on the class path: UTF-8, one entry a line, blank
+ * lines and lines starting with {@code #} ignored.
  */
 public final class LexiconFiles {
   private LexiconFiles() {}

@@ -16,9 +16,9 @@ import java.util.Set;
  * abbreviations and initials with their dot ("Mr.", "J.", "U.K."), an ellipsis "..." and every
  * other non-space character alone.
  *
- * <p>Sentences end at {@code . ! ? … ...} (closing quotes and brackets that follow directly stay
- * in the sentence) when the next token starts a sentence, never after an honorific or an
- * initial; a tweet embed ("— Name (@handle) August 14, 2021") starts a sentence of its own.
+ * <p>Sentences end at {@code . ! ? … ...} (closing quotes and brackets that follow directly stay in
+ * the sentence) when the next token starts a sentence, never after an honorific or an initial; a
+ * tweet embed ("— Name (@handle) August 14, 2021") starts a sentence of its own.
  *
  * <pre>
  * AnalysedText at = new NewsTextAnalyser().analyse(text);
@@ -33,9 +33,37 @@ public final class NewsTextAnalyser implements TextAnalyser {
   /** Words that, after an ambiguous "U.S." or "U.K.", show that a new sentence began. */
   private static final Set<String> SENTENCE_STARTERS =
       Set.of(
-          "the", "he", "she", "it", "they", "we", "i", "but", "and", "a", "an", "in", "on", "this",
-          "that", "there", "his", "her", "their", "its", "our", "some", "many", "after", "when",
-          "if", "as", "however", "meanwhile", "yet", "so");
+          "the",
+          "he",
+          "she",
+          "it",
+          "they",
+          "we",
+          "i",
+          "but",
+          "and",
+          "a",
+          "an",
+          "in",
+          "on",
+          "this",
+          "that",
+          "there",
+          "his",
+          "her",
+          "their",
+          "its",
+          "our",
+          "some",
+          "many",
+          "after",
+          "when",
+          "if",
+          "as",
+          "however",
+          "meanwhile",
+          "yet",
+          "so");
 
   @Override
   public AnalysedText analyse(String text) {
@@ -185,8 +213,9 @@ public final class NewsTextAnalyser implements TextAnalyser {
       }
     }
     // "85-year-old", "3pm", "1960s": a number glued to letters is one word.
-    if (j < e && (Character.isLetter(text.charAt(j)) || (isHyphen(text.charAt(j)) && j + 1 < e
-        && Character.isLetter(text.charAt(j + 1))))) {
+    if (j < e
+        && (Character.isLetter(text.charAt(j))
+            || (isHyphen(text.charAt(j)) && j + 1 < e && Character.isLetter(text.charAt(j + 1))))) {
       j = word(text, j, e);
     }
     return j;
@@ -231,7 +260,8 @@ public final class NewsTextAnalyser implements TextAnalyser {
       if (terminal || acronym) {
         int k = i + 1;
         // Closing quotes/brackets glued to the terminal stay in this sentence.
-        while (k < end && isClosing(tokens.get(k).text())
+        while (k < end
+            && isClosing(tokens.get(k).text())
             && tokens.get(k).begin() == tokens.get(k - 1).end()) {
           k++;
         }
@@ -264,8 +294,18 @@ public final class NewsTextAnalyser implements TextAnalyser {
 
   private static boolean startsSentence(Token t) {
     char c = t.text().charAt(0);
-    return Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '“' || c == '‘'
-        || c == '\'' || c == '(' || c == '[' || c == '—' || c == '–' || c == '@' || c == '#';
+    return Character.isUpperCase(c)
+        || Character.isDigit(c)
+        || c == '"'
+        || c == '“'
+        || c == '‘'
+        || c == '\''
+        || c == '('
+        || c == '['
+        || c == '—'
+        || c == '–'
+        || c == '@'
+        || c == '#';
   }
 
   /** "— Name Words (@handle" within a few tokens after a dash. */
@@ -284,7 +324,6 @@ public final class NewsTextAnalyser implements TextAnalyser {
   }
 
   private static Sentence sentence(List<Token> tokens, int first, int end) {
-    return new Sentence(
-        new Span(tokens.get(first).begin(), tokens.get(end - 1).end()), first, end);
+    return new Sentence(new Span(tokens.get(first).begin(), tokens.get(end - 1).end()), first, end);
   }
 }

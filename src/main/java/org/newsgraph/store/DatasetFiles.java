@@ -168,8 +168,12 @@ public final class DatasetFiles {
   /** Reads a dataset file into memory. */
   public static DatasetGraph read(Path p) {
     DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
-    Lang lang = RDFDataMgr.determineLang(p.toString(), null, Lang.TRIG);
-    RDFParser.source(p).lang(lang).parse(dsg);
+    Lang lang = org.apache.jena.riot.RDFLanguages.filenameToLang(p.toString(), Lang.TRIG);
+    // Strict and silent: the caller reports the error once, with the file name.
+    RDFParser.source(p)
+        .forceLang(lang)
+        .errorHandler(org.apache.jena.riot.system.ErrorHandlerFactory.errorHandlerStrictNoLogging)
+        .parse(dsg);
     return dsg;
   }
 }

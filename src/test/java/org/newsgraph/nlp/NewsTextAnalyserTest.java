@@ -47,15 +47,17 @@ class NewsTextAnalyserTest {
     assertEquals(
         List.of("Mr. Loach met Dr. Who and J. K. Rowling at St. Pancras.", "Then he left."),
         sentences("Mr. Loach met Dr. Who and J. K. Rowling at St. Pancras. Then he left."));
-    assertEquals(List.of("Gen. Franco and No. 10 objected."),
-        sentences("Gen. Franco and No. 10 objected."));
+    assertEquals(
+        List.of("Gen. Franco and No. 10 objected."), sentences("Gen. Franco and No. 10 objected."));
   }
 
   @Test
   void dottedAcronymsEndASentenceOnlyBeforeASentenceStarter() {
-    assertEquals(List.of("He went to the U.S. President's office."),
+    assertEquals(
+        List.of("He went to the U.S. President's office."),
         sentences("He went to the U.S. President's office."));
-    assertEquals(List.of("He lives in the U.K.", "He said so."),
+    assertEquals(
+        List.of("He lives in the U.K.", "He said so."),
         sentences("He lives in the U.K. He said so."));
   }
 
@@ -68,15 +70,17 @@ class NewsTextAnalyserTest {
 
   @Test
   void ellipsisAndLowerCaseContinuation() {
-    assertEquals(List.of("Well... we are proud.", "It is... fine."),
+    assertEquals(
+        List.of("Well... we are proud.", "It is... fine."),
         sentences("Well... we are proud. It is... fine."));
     assertEquals(List.of("Well...", "I am proud."), sentences("Well... I am proud."));
   }
 
   @Test
   void tweetEmbedIsItsOwnSentence() {
-    List<String> s = sentences(
-        "We are many pic.twitter.com/x — Jon Trickett MP (@jon_trickett) August 14, 2021");
+    List<String> s =
+        sentences(
+            "We are many pic.twitter.com/x — Jon Trickett MP (@jon_trickett) August 14, 2021");
     assertEquals(2, s.size());
     assertEquals("— Jon Trickett MP (@jon_trickett) August 14, 2021", s.get(1));
     // A dash that does not introduce a handle does not split.
@@ -85,17 +89,29 @@ class NewsTextAnalyserTest {
 
   @Test
   void paragraphsAreNonEmptyLines() {
-    AnalysedText at = analyser.analyse("Read more: Starmer backs Butler\r\n\r\n  \nLOACH EXPELLED\n");
+    AnalysedText at =
+        analyser.analyse("Read more: Starmer backs Butler\r\n\r\n  \nLOACH EXPELLED\n");
     assertEquals(2, at.paragraphs().size());
     assertEquals(2, at.sentences().size());
   }
 
   @Test
   void tokensKeepWordsTogetherAndSplitPossessives() {
-    assertEquals(List.of("Starmer", "’s", "left-wing", "85-year-old", "don't", "1,000", "@jon_trickett",
-        "#Solidarity", "U.K.", "..."),
+    assertEquals(
+        List.of(
+            "Starmer",
+            "’s",
+            "left-wing",
+            "85-year-old",
+            "don't",
+            "1,000",
+            "@jon_trickett",
+            "#Solidarity",
+            "U.K.",
+            "..."),
         tokens("Starmer’s left-wing 85-year-old don't 1,000 @jon_trickett #Solidarity U.K. ..."));
-    assertEquals(List.of("Loach", "'s", "films", "(", "1969", ")", "."), tokens("Loach's films (1969)."));
+    assertEquals(
+        List.of("Loach", "'s", "films", "(", "1969", ")", "."), tokens("Loach's films (1969)."));
   }
 
   @Test

@@ -17,8 +17,10 @@ final class EntityDraft {
 
   EntityKind kind;
   double confidence;
+
   /** The lexicon's canonical name, when the entity is a known one. */
   String canonical;
+
   String directorName;
   EntityDraft director;
   final List<NameMention> mentions = new ArrayList<>();

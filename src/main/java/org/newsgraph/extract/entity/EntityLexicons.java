@@ -9,8 +9,8 @@ import org.newsgraph.extract.EntityKind;
 import org.newsgraph.nlp.LexiconFiles;
 
 /**
- * The data files the entity rules read, loaded once per JVM: given names, honorifics, role
- * words, organisation heads, non-name words, cue words, known entities and rule confidences.
+ * The data files the entity rules read, loaded once per JVM: given names, honorifics, role words,
+ * organisation heads, non-name words, cue words, known entities and rule confidences.
  */
 final class EntityLexicons {
 
@@ -19,8 +19,10 @@ final class EntityLexicons {
   final Set<String> givenNames = new HashSet<>();
   final Set<String> honorifics = new HashSet<>();
   final Set<String> nonNames = new HashSet<>();
+
   /** Lower-cased role words to their class: role, modifier, occupation, descriptor, former. */
   final Map<String, String> roleWords = new HashMap<>();
+
   final Set<String> adjectives = new HashSet<>();
   final Map<String, EntityKind> orgHeads = new HashMap<>();
   final Map<String, EntityKind> listCues = new HashMap<>();
@@ -28,8 +30,10 @@ final class EntityLexicons {
   final Set<String> speechVerbs = new HashSet<>();
   final Map<String, Double> rules = new HashMap<>();
   final PhraseTrie<KnownEntry> known = new PhraseTrie<>();
+
   /** Lexicon aliases of parties, to spot a group named after its party ("Labour Left"). */
   final Set<String> partyNames = new HashSet<>();
+
   /** Known people by full name and distinctive surname. */
   final Map<String, KnownEntry> knownPersons = new HashMap<>();
 

@@ -7,8 +7,8 @@ import org.newsgraph.extract.EntityKind;
  *
  * @param canonical the name the entity gets
  * @param kind its type
- * @param strict true when the name is also a common word, so it is not trusted at a sentence
- *     start or in a title-case line
+ * @param strict true when the name is also a common word, so it is not trusted at a sentence start
+ *     or in a title-case line
  * @param director for a work, the canonical name of its director, or null
  */
 record KnownEntry(String canonical, EntityKind kind, boolean strict, String director) {}

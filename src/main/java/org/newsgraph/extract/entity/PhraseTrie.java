@@ -6,9 +6,9 @@ import java.util.Map;
 import org.newsgraph.nlp.Token;
 
 /**
- * Matches known names against token sequences with spelling folded: case after the first
- * letter, spaces, hyphens, apostrophes and dots are ignored, so "Witch-hunt", "Witch Hunt" and
- * "Witchhunt" meet. Matches start and end on token boundaries. Immutable once built.
+ * Matches known names against token sequences with spelling folded: case after the first letter,
+ * spaces, hyphens, apostrophes and dots are ignored, so "Witch-hunt", "Witch Hunt" and "Witchhunt"
+ * meet. Matches start and end on token boundaries. Immutable once built.
  */
 final class PhraseTrie<V> {
 
@@ -42,9 +42,9 @@ final class PhraseTrie<V> {
   }
 
   /**
-   * The longest match starting at token {@code i} and ending before {@code limit}, or null.
-   * The first letter must agree in case with the lexicon's; a one-token name must be printed
-   * exactly (so "LAW" is not "law").
+   * The longest match starting at token {@code i} and ending before {@code limit}, or null. The
+   * first letter must agree in case with the lexicon's; a one-token name must be printed exactly
+   * (so "LAW" is not "law").
    */
   Match<V> longest(List<Token> tokens, int i, int limit) {
     Node<V> n = root;
@@ -52,12 +52,20 @@ final class PhraseTrie<V> {
     String first = tokens.get(i).text();
     for (int j = i; j < limit && n != null; j++) {
       String t = tokens.get(j).text();
-      String f = fold(t);
-      if (f.isEmpty()) {
-        break;
+      // Walk the folded characters in place: no string is built per token.
+      boolean any = false;
+      for (int k = 0; k < t.length() && n != null; k++) {
+        char c = t.charAt(k);
+        if (Character.isLetterOrDigit(c)) {
+          n = n.next.get(Character.toLowerCase(c));
+          any = true;
+        } else if (c == ',') {
+          n = n.next.get(',');
+          any = true;
+        }
       }
-      for (int k = 0; k < f.length() && n != null; k++) {
-        n = n.next.get(f.charAt(k));
+      if (!any) {
+        break;
       }
       if (n != null && n.value != null && n.exact.charAt(0) == first.charAt(0)) {
         if (j > i || n.forms.contains(t.replace('’', '\''))) {

@@ -23,17 +23,17 @@ import org.newsgraph.nlp.Span;
 import org.newsgraph.nlp.Token;
 
 /**
- * Rule- and lexicon-based entity extraction: people, organisations and works of one article,
- * with within-article coreference, attributes (role, occupation, age, descriptor) and the
- * directors of works.
+ * Rule- and lexicon-based entity extraction: people, organisations and works of one article, with
+ * within-article coreference, attributes (role, occupation, age, descriptor) and the directors of
+ * works.
  *
- * <p>Requires the {@link AnalysedText} of a {@code NewsTextAnalyser}. The rules run in passes
- * over the tokens, each pass claiming the tokens it names so that later, weaker rules do not
- * reuse them: known entities (lexicon), work titles (quoted, listed, with a year), tweet
- * embeds, acronym definitions, lists of organisations, then title-case names typed by their
- * cues (honorific, role, given name, age, speech verb, organisation head), and finally every
- * further occurrence of a name already found (surnames, given names, initials). Every rule id
- * and confidence is declared in {@code rules/entity-rules.tsv}.
+ * <p>Requires the {@link AnalysedText} of a {@code NewsTextAnalyser}. The rules run in passes over
+ * the tokens, each pass claiming the tokens it names so that later, weaker rules do not reuse them:
+ * known entities (lexicon), work titles (quoted, listed, with a year), tweet embeds, acronym
+ * definitions, lists of organisations, then title-case names typed by their cues (honorific, role,
+ * given name, age, speech verb, organisation head), and finally every further occurrence of a name
+ * already found (surnames, given names, initials). Every rule id and confidence is declared in
+ * {@code rules/entity-rules.tsv}.
  *
  * <pre>
  * List&lt;LocalEntity&gt; entities = new RuleEntityExtractor().extract(ctx);
@@ -45,18 +45,56 @@ public final class RuleEntityExtractor implements EntityExtractor {
 
   /** Lower-case words that may sit inside a name: "Labour in Exile Network". */
   private static final Set<String> CONNECTORS =
-      Set.of("of", "the", "in", "for", "against", "on", "de", "van", "von", "der", "den", "da",
-          "di", "du", "le", "la", "al", "bin", "del", "y");
+      Set.of(
+          "of", "the", "in", "for", "against", "on", "de", "van", "von", "der", "den", "da", "di",
+          "du", "le", "la", "al", "bin", "del", "y");
+
+  private static final Set<String> ENGLISH_CONNECTORS =
+      Set.of("of", "the", "in", "for", "against", "on");
 
   /** Lower-case words that may sit inside a work title: "The Wind that Shakes the Barley". */
   private static final Set<String> TITLE_WORDS =
-      Set.of("of", "the", "in", "for", "against", "on", "that", "a", "an", "with", "to", "at",
-          "from", "by", "is", "are", "we", "you", "and");
+      Set.of(
+          "of", "the", "in", "for", "against", "on", "that", "a", "an", "with", "to", "at", "from",
+          "by", "is", "are", "we", "you", "and");
 
   /** Words between a work noun and its list: "films, notably", "classics including". */
   private static final Set<String> WORK_LIST_GLUE =
-      Set.of("such", "as", "including", "includes", "included", "include", "notably", "like",
-          ",", ":", "are", "is", "was", "were", "especially", "namely", "incl");
+      Set.of(
+          "such",
+          "as",
+          "including",
+          "includes",
+          "included",
+          "include",
+          "notably",
+          "like",
+          ",",
+          ":",
+          "are",
+          "is",
+          "was",
+          "were",
+          "especially",
+          "namely",
+          "incl");
+
+  /** Lower-case nouns that, right after a title-case name, say what kind of body it is. */
+  private static final Map<String, EntityKind> NOUN_HEADS =
+      Map.ofEntries(
+          Map.entry("party", EntityKind.PoliticalParty),
+          Map.entry("union", EntityKind.TradeUnion),
+          Map.entry("organisation", EntityKind.Organisation),
+          Map.entry("organization", EntityKind.Organisation),
+          Map.entry("faction", EntityKind.Faction),
+          Map.entry("newspaper", EntityKind.MediaOutlet),
+          Map.entry("website", EntityKind.MediaOutlet),
+          Map.entry("broadcaster", EntityKind.MediaOutlet),
+          Map.entry("pollster", EntityKind.Company),
+          Map.entry("campaign", EntityKind.Faction),
+          Map.entry("movement", EntityKind.Faction),
+          Map.entry("group", EntityKind.Faction),
+          Map.entry("network", EntityKind.Faction));
 
   private static final Set<String> NAMING_VERBS = Set.of("titled", "entitled", "called");
 
@@ -82,6 +120,7 @@ public final class RuleEntityExtractor implements EntityExtractor {
     final Map<String, EntityDraft> byKey = new HashMap<>();
     final List<PersonCandidate> persons = new ArrayList<>();
     final List<PersonCandidate> weak = new ArrayList<>();
+
     /** Works found through a cue, with the token where the cue phrase began. */
     final List<int[]> cuedWorks = new ArrayList<>();
 
@@ -233,8 +272,8 @@ public final class RuleEntityExtractor implements EntityExtractor {
           }
           p++;
         }
-        boolean title = caps >= 2 && lowerLong == 0 && !tx(start).startsWith("—")
-            && !tx(start).equals("-");
+        boolean title =
+            caps >= 2 && lowerLong == 0 && !tx(start).startsWith("—") && !tx(start).equals("-");
         for (int i = start; i < p; i++) {
           titleLine[i] = title;
         }
@@ -257,11 +296,18 @@ public final class RuleEntityExtractor implements EntityExtractor {
             continue;
           }
           KnownEntry e = m.value();
-          if (e.strict() && (sentenceInitial(i) || titleLine[i])) {
+          // A strict name ("Momentum", "Unite") at a sentence start only before a role or a
+          // speech verb: "Momentum chair X", "Unite said".
+          boolean vouched =
+              m.end() < s.endToken()
+                  && (LEX.roleWords.containsKey(tx(m.end()))
+                      || LEX.speechVerbs.contains(tx(m.end())));
+          if (e.strict() && (titleLine[i] || (sentenceInitial(i) && !vouched))) {
             i = m.end();
             continue;
           }
-          if (e.kind() == EntityKind.PoliticalParty && m.end() - m.begin() == 1
+          if (e.kind() == EntityKind.PoliticalParty
+              && m.end() - m.begin() == 1
               && partyPrefixedName(m.end(), s.endToken())) {
             // "Labour Heartlands", "Labour Left Alliance": a name of its own.
             i = m.end();
@@ -271,12 +317,16 @@ public final class RuleEntityExtractor implements EntityExtractor {
           EntityDraft d = known(e, work ? "work.lexicon" : "org.lexicon");
           mention(d, m.begin(), m.end(), m.begin(), m.end(), work ? "work.lexicon" : "org.lexicon");
           int end = m.end();
-          if (e.kind() == EntityKind.PoliticalParty && end < s.endToken()
+          if (e.kind() == EntityKind.PoliticalParty
+              && end < s.endToken()
               && (tx(end).equals("HQ") || tx(end).equals("Headquarters"))) {
             owner[end] = d;
-            d.add(new EntityDraft.NameMention(
-                evidence(m.begin(), end + 1, "org.party-hq"), joined(m.begin(), end + 1), 1,
-                m.begin()));
+            d.add(
+                new EntityDraft.NameMention(
+                    evidence(m.begin(), end + 1, "org.party-hq"),
+                    joined(m.begin(), end + 1),
+                    1,
+                    m.begin()));
             end++;
           }
           i = end;
@@ -286,14 +336,30 @@ public final class RuleEntityExtractor implements EntityExtractor {
 
     /** A party name followed by further title-case words that are not a person or a role. */
     boolean partyPrefixedName(int j, int limit) {
+      if (j + 1 < limit && CONNECTORS.contains(tx(j)) && !tx(j).equals("the") && !titleLine[j]) {
+        int k = j + 1; // "Labour in Exile Network", "Labour against the Witchhunt"
+        if (k + 1 < limit && tx(k).equals("the")) {
+          k++;
+        }
+        if (!cap(k) || LEX.nonNames.contains(tx(k))) {
+          return false;
+        }
+        j = k;
+      }
       if (j >= limit || !cap(j) || titleLine[j]) {
         return false;
       }
       String w = tx(j);
-      if (w.equals("HQ") || w.equals("Headquarters") || LEX.givenNames.contains(w) || LEX.honorifics.contains(w) || POST_ROLES.contains(w)
+      if (w.equals("HQ")
+          || w.equals("Headquarters")
+          || LEX.givenNames.contains(w)
+          || LEX.honorifics.contains(w)
+          || POST_ROLES.contains(w)
           || LEX.roleWords.containsKey(w.toLowerCase(Locale.ROOT))
-          || LEX.nonNames.contains(w) || w.endsWith("s") && LEX.roleWords.containsKey(
-              w.substring(0, w.length() - 1).toLowerCase(Locale.ROOT))) {
+          || LEX.nonNames.contains(w)
+          || w.endsWith("s")
+              && LEX.roleWords.containsKey(
+                  w.substring(0, w.length() - 1).toLowerCase(Locale.ROOT))) {
         return false;
       }
       return LEX.known.longest(tokens, j, limit) == null;
@@ -304,8 +370,8 @@ public final class RuleEntityExtractor implements EntityExtractor {
     void workPass() {
       for (Sentence s : at.sentences()) {
         for (int i = s.firstToken(); i < s.endToken(); i++) {
-          EntityKind cue = LEX.workCues.get(tx(i).toLowerCase(Locale.ROOT));
-          if (cue != null && !cap(i)) {
+          EntityKind cue = LEX.workCues.get(tx(i)); // cue words are lower case
+          if (cue != null) {
             workList(i, cue, s.endToken());
           }
           // "The "Kes" director": a quoted title right before "director"/"film".
@@ -313,16 +379,25 @@ public final class RuleEntityExtractor implements EntityExtractor {
             int close = closingQuote(i, s.endToken());
             if (close > 0 && close + 1 < s.endToken()) {
               String after = tx(close + 1).toLowerCase(Locale.ROOT);
-              if ((after.equals("director") || after.equals("film") || after.equals("star")
-                  || after.equals("filmmaker")) && cap(i + 1)) {
+              if ((after.equals("director")
+                      || after.equals("film")
+                      || after.equals("star")
+                      || after.equals("filmmaker"))
+                  && cap(i + 1)) {
                 addWork(i + 1, close, EntityKind.Film, "work.quoted", i);
               }
             }
           }
           // "Kes (1969)": a title with a year.
-          if (tx(i).equals("(") && i + 2 < s.endToken() && isYear(tx(i + 1))
-              && tx(i + 2).equals(")") && i > s.firstToken()) {
+          if (tx(i).equals("(")
+              && i + 2 < s.endToken()
+              && isYear(tx(i + 1))
+              && tx(i + 2).equals(")")
+              && i > s.firstToken()) {
             int b = titleStart(i, s.firstToken());
+            if (b - 2 >= s.firstToken() && isTitleI(b - 2, i)) {
+              b -= 2;
+            }
             if (b < i && owner[i - 1] == null) {
               addWork(b, i, EntityKind.Film, "work.year", b);
             }
@@ -406,7 +481,7 @@ public final class RuleEntityExtractor implements EntityExtractor {
             b++;
           }
           next = close + 1;
-          if (b >= e || !cap(b) || e - b > 14) {
+          if (b >= e || !(cap(b) || tx(b).equals("I")) || e - b > 14) {
             return;
           }
         } else if (quotedOnly) {
@@ -422,12 +497,16 @@ public final class RuleEntityExtractor implements EntityExtractor {
           if (d.kind.type() != org.newsgraph.extract.EntityType.WORK) {
             return;
           }
-        } else if (cap(i)) {
+        } else if (cap(i) || isTitleI(i, limit)) {
           b = i;
-          e = i + 1;
-          while (e < limit && owner[e] == null
-              && (cap(e) || (TITLE_WORDS.contains(tx(e)) && !tx(e).equals("and")
-                  && e + 1 < limit && cap(e + 1)))) {
+          e = isTitleI(i, limit) ? i + 3 : i + 1;
+          while (e < limit
+              && owner[e] == null
+              && (cap(e)
+                  || (TITLE_WORDS.contains(tx(e))
+                      && !tx(e).equals("and")
+                      && e + 1 < limit
+                      && cap(e + 1)))) {
             e++;
           }
           next = e;
@@ -435,8 +514,12 @@ public final class RuleEntityExtractor implements EntityExtractor {
           return;
         }
         if (owner[b] == null) {
-          addWork(b, e, NAMING_VERBS.contains(tx(cue)) ? guessKind(cue) : kind,
-              isQuote(b - 1) ? "work.quoted" : "work.list", cue);
+          addWork(
+              b,
+              e,
+              NAMING_VERBS.contains(tx(cue)) ? guessKind(cue) : kind,
+              isQuote(b - 1) ? "work.quoted" : "work.list",
+              cue);
         } else {
           cuedWorks.add(new int[] {b, cue});
         }
@@ -448,8 +531,11 @@ public final class RuleEntityExtractor implements EntityExtractor {
         // Separators: "," "and" ", and" "&".
         int k = next;
         boolean sep = false;
-        while (k < limit && (tx(k).equals(",") || tx(k).equals("and") || tx(k).equals("&")
-            || tx(k).equals("or"))) {
+        while (k < limit
+            && (tx(k).equals(",")
+                || tx(k).equals("and")
+                || tx(k).equals("&")
+                || tx(k).equals("or"))) {
           k++;
           sep = true;
         }
@@ -458,6 +544,31 @@ public final class RuleEntityExtractor implements EntityExtractor {
         }
         i = k;
       }
+    }
+
+    /**
+     * After lower-case connectors inside a name ("in", "against the", "of the"): the index of the
+     * title-case word they lead to, or {@code j} when they lead to none.
+     */
+    int connectorRun(int j, int limit) {
+      if (j >= limit || !CONNECTORS.contains(tx(j))) {
+        return j;
+      }
+      int k = j + 1;
+      // "against the", "von der", "de la": at most two connectors in a row.
+      if (k < limit && CONNECTORS.contains(tx(k)) && !tx(j).equals("the")) {
+        k++;
+      }
+      return k < limit && owner[k] == null && cap(k) ? k : j;
+    }
+
+    /** "I, Daniel Blake": a title made of "I", a comma and a title-case name. */
+    boolean isTitleI(int i, int limit) {
+      return tx(i).equals("I")
+          && i + 2 < limit
+          && tx(i + 1).equals(",")
+          && cap(i + 2)
+          && owner[i + 2] == null;
     }
 
     /** "a new film ... titled X": the kind comes from the nearest work noun before the cue. */
@@ -528,9 +639,11 @@ public final class RuleEntityExtractor implements EntityExtractor {
         }
       }
       String last = tx(end - 1);
-      boolean personLike = end - b <= 4 && !LEX.nonNames.contains(tx(b))
-          && !LEX.orgHeads.containsKey(last)
-          && (LEX.givenNames.contains(tx(b)) || end - b >= 2);
+      boolean personLike =
+          end - b <= 4
+              && !LEX.nonNames.contains(tx(b))
+              && !LEX.orgHeads.containsKey(last)
+              && (LEX.givenNames.contains(tx(b)) || end - b >= 2);
       if (personLike) {
         PersonCandidate p = new PersonCandidate(b, end, b, end, "person.embed");
         persons.add(p);
@@ -664,9 +777,14 @@ public final class RuleEntityExtractor implements EntityExtractor {
           }
         } else if (cap(i)) {
           e = i + 1;
-          while (e < limit && owner[e] == null
-              && (cap(e) || (CONNECTORS.contains(tx(e)) && e + 1 < limit && cap(e + 1)))) {
-            e++;
+          while (e < limit && owner[e] == null) {
+            if (cap(e)) {
+              e++;
+            } else if (connectorRun(e, limit) > e) {
+              e = connectorRun(e, limit);
+            } else {
+              break;
+            }
           }
         } else {
           break;
@@ -674,8 +792,11 @@ public final class RuleEntityExtractor implements EntityExtractor {
         items.add(new int[] {b, e});
         int k = e;
         boolean sep = false;
-        while (k < limit && (tx(k).equals(",") || tx(k).equals("and") || tx(k).equals("&")
-            || tx(k).equals("or"))) {
+        while (k < limit
+            && (tx(k).equals(",")
+                || tx(k).equals("and")
+                || tx(k).equals("&")
+                || tx(k).equals("or"))) {
           k++;
           sep = true;
         }
@@ -718,9 +839,8 @@ public final class RuleEntityExtractor implements EntityExtractor {
             if (cap(j) || LEX.honorifics.contains(tx(j))) {
               last = j;
               j++;
-            } else if (CONNECTORS.contains(tx(j)) && j + 1 < end && owner[j + 1] == null
-                && cap(j + 1)) {
-              j++;
+            } else if (connectorRun(j, end) > j) {
+              j = connectorRun(j, end);
             } else {
               break;
             }
@@ -733,16 +853,18 @@ public final class RuleEntityExtractor implements EntityExtractor {
 
     /** Splits a chunk at its connectors unless it is one organisation name. */
     void chunk(int b, int e) {
+      // Name particles ("von der", "de la") keep a person's name whole; English connectors
+      // ("Victim of the Witchhunt") split the chunk unless it names an organisation.
       boolean hasConnector = false;
       for (int k = b; k < e; k++) {
-        if (!cap(k) && !LEX.honorifics.contains(tx(k))) {
+        if (ENGLISH_CONNECTORS.contains(tx(k))) {
           hasConnector = true;
         }
       }
-      if (hasConnector && !LEX.orgHeads.containsKey(tx(e - 1))) {
+      if (hasConnector && !LEX.orgHeads.containsKey(tx(e - 1)) && !LEX.partyNames.contains(tx(b))) {
         int sb = b;
         for (int k = b; k <= e; k++) {
-          if (k == e || (!cap(k) && !LEX.honorifics.contains(tx(k)))) {
+          if (k == e || ENGLISH_CONNECTORS.contains(tx(k))) {
             if (k > sb) {
               name(sb, k);
             }
@@ -758,8 +880,10 @@ public final class RuleEntityExtractor implements EntityExtractor {
     void name(int b, int e) {
       int p = b;
       // A sentence-initial common word ("Reports", "Veteran") is not part of a name.
-      if (sentenceInitial(p) && !LEX.givenNames.contains(tx(p))
-          && !LEX.honorifics.contains(tx(p)) && isCommonWord(tx(p))) {
+      if (sentenceInitial(p)
+          && !LEX.givenNames.contains(tx(p))
+          && !LEX.honorifics.contains(tx(p))
+          && isCommonWord(tx(p))) {
         p++;
       }
       if (p < e && (tx(p).equals("The") || tx(p).equals("the")) && e - p > 1) {
@@ -790,6 +914,7 @@ public final class RuleEntityExtractor implements EntityExtractor {
       if (roleCue || roleFrom >= 0) {
         roleCue = roleCue || honorific >= 0;
       }
+      boolean strippedToOne = p > p0 && e - p == 1 && honorific < 0 && roleFrom < 0;
       int q = e;
       boolean postRole = false;
       while (q > p && POST_ROLES.contains(tx(q - 1))) {
@@ -800,28 +925,49 @@ public final class RuleEntityExtractor implements EntityExtractor {
         return;
       }
       String lastWord = tx(q - 1);
-      // "Parliamentary speaker", "Greek finance minister": a modifier of the role that follows.
-      if (honorific < 0 && q == e && e < sentence(b).endToken() && q - p == 1
-          && LEX.roleWords.containsKey(tx(e)) && !LEX.partyNames.contains(tx(p))) {
-        return;
-      }
       if (titleLine[p] && honorific < 0 && !LEX.givenNames.contains(tx(p)) && !byline(p, q)) {
         return;
       }
       // Organisations by their head word, or named after a party.
       // "Northern Dockers Union": place words stay in an organisation's name.
       int op = honorific < 0 && roleFrom < 0 ? p0 : p;
-      if (honorific < 0 && !roleCue && q - op >= 2 && LEX.orgHeads.containsKey(lastWord)
+      if (honorific < 0
+          && !roleCue
+          && q - op >= 2
+          && LEX.orgHeads.containsKey(lastWord)
           && !LEX.givenNames.contains(tx(op))) {
-        EntityDraft d =
-            draft("org:" + key(joined(op, q)), LEX.orgHeads.get(lastWord), "org.head");
+        EntityDraft d = draft("org:" + key(joined(op, q)), LEX.orgHeads.get(lastWord), "org.head");
         mention(d, op, q, op, q, "org.head");
+        return;
+      }
+      // "Parliamentary speaker", "Greek finance minister": a modifier of the role that follows.
+      if (honorific < 0
+          && q == e
+          && e < sentence(b).endToken()
+          && q - p == 1
+          && LEX.roleWords.containsKey(tx(e))
+          && !NOUN_HEADS.containsKey(tx(e))
+          && !LEX.partyNames.contains(tx(p))) {
         return;
       }
       if (honorific < 0 && q - p >= 2 && LEX.partyNames.contains(tx(p))) {
         EntityDraft d = draft("org:" + key(joined(p, q)), EntityKind.Faction, "org.party-prefix");
         mention(d, p, q, p, q, "org.party-prefix");
         return;
+      }
+      // "the Syriza party", "the Wikileaks organisation": a lower-case head noun after the name.
+      if (honorific < 0
+          && !roleCue
+          && q == e
+          && e < sentence(b).endToken()
+          && NOUN_HEADS.containsKey(tx(e))
+          && !LEX.givenNames.contains(tx(op))) {
+        EntityDraft d = draft("org:" + key(joined(op, q)), NOUN_HEADS.get(tx(e)), "org.noun");
+        mention(d, op, q, op, q, "org.noun");
+        return;
+      }
+      if (strippedToOne) {
+        return; // "Socialist Appeal" without its first word is nobody
       }
       // "Hang Nelson Mandela": a given name inside the chunk starts the name.
       if (honorific < 0 && !roleCue && !LEX.givenNames.contains(tx(p))) {
@@ -834,7 +980,8 @@ public final class RuleEntityExtractor implements EntityExtractor {
       }
       boolean allNon = true;
       for (int k = p; k < q; k++) {
-        if (!LEX.nonNames.contains(tx(k)) && !LEX.roleWords.containsKey(tx(k).toLowerCase(Locale.ROOT))) {
+        if (!LEX.nonNames.contains(tx(k))
+            && !LEX.roleWords.containsKey(tx(k).toLowerCase(Locale.ROOT))) {
           allNon = false;
         }
       }
@@ -865,12 +1012,15 @@ public final class RuleEntityExtractor implements EntityExtractor {
         }
         return;
       }
-      if (q - p == 1 && (LEX.nonNames.contains(tx(p)) || isCommonWord(tx(p)))
+      if (q - p == 1
+          && (LEX.nonNames.contains(tx(p)) || isCommonWord(tx(p)))
           && !rule.equals("person.honorific")) {
         return;
       }
       // Headline-like lines ("Help Us Sustain Ad-Free Journalism") only give strong names.
-      if (titleLine[p] && !rule.equals("person.honorific") && !rule.equals("person.given")
+      if (titleLine[p]
+          && !rule.equals("person.honorific")
+          && !rule.equals("person.given")
           && !rule.equals("person.byline")) {
         return;
       }
@@ -889,8 +1039,11 @@ public final class RuleEntityExtractor implements EntityExtractor {
     /** A word also printed in lower case in this article, or a word no name is made of. */
     boolean isCommonWord(String w) {
       String lw = w.toLowerCase(Locale.ROOT);
-      return lowerWords.contains(lw) || LEX.nonNames.contains(w) || LEX.roleWords.containsKey(lw)
-          || LEX.adjectives.contains(lw) || w.length() <= 2 && !isAcronym(w);
+      return lowerWords.contains(lw)
+          || LEX.nonNames.contains(w)
+          || LEX.roleWords.containsKey(lw)
+          || LEX.adjectives.contains(lw)
+          || w.length() <= 2 && !isAcronym(w);
     }
 
     boolean speechCue(int b, int e) {
@@ -914,9 +1067,11 @@ public final class RuleEntityExtractor implements EntityExtractor {
         if (lw.startsWith("ex-")) {
           lw = lw.substring(3);
         }
-        if (LEX.roleWords.containsKey(lw) || LEX.adjectives.contains(lw)
+        if (LEX.roleWords.containsKey(lw)
+            || LEX.adjectives.contains(lw)
             || (owner[k] == null && cap(k) && LEX.nonNames.contains(w) && l < c.begin)
-            || (owner[k] != null && owner[k] != PLACEHOLDER
+            || (owner[k] != null
+                && owner[k] != PLACEHOLDER
                 && owner[k].kind.type() == org.newsgraph.extract.EntityType.ORGANISATION)) {
           l = k;
           k--;
@@ -924,7 +1079,8 @@ public final class RuleEntityExtractor implements EntityExtractor {
           c.age(this, k);
           l = k;
           k--;
-        } else if ((w.equals(",") || w.equals("and")) && k - 1 >= first
+        } else if ((w.equals(",") || w.equals("and"))
+            && k - 1 >= first
             && (k == c.begin - 1 || w.equals("and") || l < c.begin)
             && LEX.roleWords.containsKey(tx(k - 1).toLowerCase(Locale.ROOT))) {
           if (l == c.begin && w.equals(",")) {
@@ -953,7 +1109,9 @@ public final class RuleEntityExtractor implements EntityExtractor {
     void rightContext(PersonCandidate c) {
       int k = c.end;
       int limit = sentence(c.nameBegin).endToken();
-      if (k + 2 < limit && tx(k).equals(",") && isAge(tx(k + 1))
+      if (k + 2 < limit
+          && tx(k).equals(",")
+          && isAge(tx(k + 1))
           && (tx(k + 2).equals(",") || tx(k + 2).equals(".") || tx(k + 2).equals(")"))) {
         c.age(this, k + 1);
         k += 2;
@@ -964,16 +1122,28 @@ public final class RuleEntityExtractor implements EntityExtractor {
           b++;
         }
         int e = b;
-        while (e < limit && (LEX.roleWords.containsKey(tx(e).toLowerCase(Locale.ROOT))
-            || LEX.adjectives.contains(tx(e).toLowerCase(Locale.ROOT)))) {
+        while (e < limit
+            && (LEX.roleWords.containsKey(tx(e).toLowerCase(Locale.ROOT))
+                || LEX.adjectives.contains(tx(e).toLowerCase(Locale.ROOT)))) {
           e++;
         }
-        boolean directorOf = e < limit && tx(e).equals("of") && e > b
-            && "director".equalsIgnoreCase(tx(e - 1));
+        boolean directorOf =
+            e < limit && tx(e).equals("of") && e > b && "director".equalsIgnoreCase(tx(e - 1));
         if (e > b && e < limit && (tx(e).equals(",") || directorOf)) {
           c.addPhrase(this, b, e);
-          if (tx(e).equals("of") && e + 1 < limit && "director".equalsIgnoreCase(tx(e - 1))) {
+          if (directorOf && e + 1 < limit) {
             c.directorOf = e + 1;
+            int tb = e + 1;
+            if (owner[tb] == null && (cap(tb) || isTitleI(tb, limit))) {
+              // "Loach, director of I, Daniel Blake,": the title runs to the next comma.
+              int te = isTitleI(tb, limit) ? tb + 3 : tb + 1;
+              while (te < limit
+                  && owner[te] == null
+                  && (cap(te) || (TITLE_WORDS.contains(tx(te)) && te + 1 < limit && cap(te + 1)))) {
+                te++;
+              }
+              addWork(tb, te, EntityKind.Film, "work.director-of", e);
+            }
           }
         }
       }
@@ -1013,9 +1183,12 @@ public final class RuleEntityExtractor implements EntityExtractor {
 
     /** "By Hattie Crosland" alone on a line: the author's byline. */
     boolean byline(int b, int e) {
-      return b > 0 && tx(b - 1).equals("By") && sentenceInitial(b - 1) && e - b >= 2
-          && e - b <= 3 && (e >= n || sentenceOf[e] != sentenceOf[b]
-              || !Character.isLetter(tx(e).charAt(0)));
+      return b > 0
+          && tx(b - 1).equals("By")
+          && sentenceInitial(b - 1)
+          && e - b >= 2
+          && e - b <= 3
+          && (e >= n || sentenceOf[e] != sentenceOf[b] || !Character.isLetter(tx(e).charAt(0)));
     }
 
     void resolvePersons() {
@@ -1063,7 +1236,9 @@ public final class RuleEntityExtractor implements EntityExtractor {
         }
       }
       for (PersonCandidate c : persons) {
-        if (c.directorOf >= 0 && c.directorOf < n && owner[c.directorOf] != null
+        if (c.directorOf >= 0
+            && c.directorOf < n
+            && owner[c.directorOf] != null
             && owner[c.directorOf].kind.type() == org.newsgraph.extract.EntityType.WORK) {
           owner[c.directorOf].director = c.draft;
         }
@@ -1089,7 +1264,9 @@ public final class RuleEntityExtractor implements EntityExtractor {
           continue;
         }
         int dist = distance(d, pos);
-        if (best == null || (surname && !bestSurname) || (surname == bestSurname && dist < bestDist)) {
+        if (best == null
+            || (surname && !bestSurname)
+            || (surname == bestSurname && dist < bestDist)) {
           best = d;
           bestDist = dist;
           bestSurname = surname;
@@ -1145,11 +1322,9 @@ public final class RuleEntityExtractor implements EntityExtractor {
           }
         }
       }
-      for (Map.Entry<String, KnownEntry> k : LEX.knownPersons.entrySet()) {
-        String[] words = splitLikeTokens(k.getKey());
-        if (!byFirst.containsKey(words[0]) || words.length > 1) {
-          byFirst.computeIfAbsent(words[0], x -> new ArrayList<>())
-              .add(new Form(null, words, k.getValue()));
+      for (Form f : KNOWN_PERSON_FORMS) {
+        if (!byFirst.containsKey(f.words[0]) || f.words.length > 1) {
+          byFirst.computeIfAbsent(f.words[0], x -> new ArrayList<>()).add(f);
         }
       }
       for (int i = 0; i < n; i++) {
@@ -1172,8 +1347,13 @@ public final class RuleEntityExtractor implements EntityExtractor {
             ok = tx(i + k).equals(f.words[k]);
           }
           // A lone given name or surname must not be glued to more title-case words.
-          if (ok && len == 1 && f.kind() == EntityKind.Person && i + 1 < n && cap(i + 1)
-              && owner[i + 1] == null && !titleLine[i]) {
+          if (ok
+              && len == 1
+              && f.kind() == EntityKind.Person
+              && i + 1 < n
+              && cap(i + 1)
+              && owner[i + 1] == null
+              && !titleLine[i]) {
             ok = false;
           }
           if (!ok) {
@@ -1193,8 +1373,10 @@ public final class RuleEntityExtractor implements EntityExtractor {
             b = i - 1;
           }
           EntityDraft d = best.draft;
-          String rule = d != null && d.kind == EntityKind.Person && best.words.length == 1
-              ? "person.coref" : "name.repeat";
+          String rule =
+              d != null && d.kind == EntityKind.Person && best.words.length == 1
+                  ? "person.coref"
+                  : "name.repeat";
           if (d == null) {
             d = knownPerson(best.known, "person.lexicon");
             rule = "person.lexicon";
@@ -1205,26 +1387,20 @@ public final class RuleEntityExtractor implements EntityExtractor {
       }
     }
 
-    /** A name form to look for; {@code draft} is null for a known person not yet seen. */
-    record Form(EntityDraft draft, String[] words, KnownEntry known) {
-      EntityKind kind() {
-        return draft == null ? EntityKind.Person : draft.kind;
-      }
-    }
-
     void addForm(Map<String, List<Form>> byFirst, EntityDraft d, String name, Set<String> seen) {
       if (name.isEmpty() || !seen.add(name) || !Character.isUpperCase(name.charAt(0))) {
         return;
       }
       String[] words = splitLikeTokens(name);
-      if (words.length == 1 && (LEX.nonNames.contains(name) || isCommonWord(name))
+      if (words.length == 1
+          && (LEX.nonNames.contains(name) || isCommonWord(name))
           && d.kind == EntityKind.Person) {
         return;
       }
       byFirst.computeIfAbsent(words[0], x -> new ArrayList<>()).add(new Form(d, words, null));
     }
 
-    String[] splitLikeTokens(String name) {
+    static String[] splitLikeTokens(String name) {
       AnalysedText t = ANALYSER.analyse(name);
       String[] out = new String[t.tokens().size()];
       for (int k = 0; k < out.length; k++) {
@@ -1278,7 +1454,8 @@ public final class RuleEntityExtractor implements EntityExtractor {
         }
       }
       for (EntityDraft d : drafts) {
-        if (d.kind.type() == org.newsgraph.extract.EntityType.WORK && d.director == null
+        if (d.kind.type() == org.newsgraph.extract.EntityType.WORK
+            && d.director == null
             && d.directorName != null) {
           d.director = personByName.get(d.directorName);
         }
@@ -1293,8 +1470,8 @@ public final class RuleEntityExtractor implements EntityExtractor {
     }
 
     /**
-     * The person whose films a cue introduces: "Loach's films", "X ... films such as",
-     * "his films" (the last person named before).
+     * The person whose films a cue introduces: "Loach's films", "X ... films such as", "his films"
+     * (the last person named before).
      */
     EntityDraft directorNear(int cue) {
       Sentence s = sentence(cue);
@@ -1319,8 +1496,14 @@ public final class RuleEntityExtractor implements EntityExtractor {
       boolean pronoun = false;
       for (int k = Math.max(s.firstToken(), cue - 6); k < cue; k++) {
         String w = tx(k).toLowerCase(Locale.ROOT);
-        pronoun |= w.equals("his") || w.equals("her") || w.equals("their") || w.equals("man")
-            || w.equals("woman") || w.equals("director") || w.equals("filmmaker");
+        pronoun |=
+            w.equals("his")
+                || w.equals("her")
+                || w.equals("their")
+                || w.equals("man")
+                || w.equals("woman")
+                || w.equals("director")
+                || w.equals("filmmaker");
       }
       if (!pronoun) {
         return null;
@@ -1368,14 +1551,19 @@ public final class RuleEntityExtractor implements EntityExtractor {
         for (EntityDraft.PendingAttribute a : d.attributes) {
           if (seen.add(a.property() + "\u0000" + a.value().toLowerCase(Locale.ROOT))) {
             TimeValue at = a.property().equals("age") ? reference() : null;
-            attrs.add(new Attribute(a.property(), a.value(),
-                a.organisation() == null ? null : ids.get(a.organisation()), at, a.former(),
-                a.evidence()));
+            attrs.add(
+                new Attribute(
+                    a.property(),
+                    a.value(),
+                    a.organisation() == null ? null : ids.get(a.organisation()),
+                    at,
+                    a.former(),
+                    a.evidence()));
           }
         }
         String director = d.director == null ? null : ids.get(d.director);
-        out.add(new LocalEntity(ids.get(d), d.kind, d.name(), mentions, d.confidence, attrs,
-            director));
+        out.add(
+            new LocalEntity(ids.get(d), d.kind, d.name(), mentions, d.confidence, attrs, director));
       }
       return out;
     }
@@ -1383,6 +1571,24 @@ public final class RuleEntityExtractor implements EntityExtractor {
 
   private static final org.newsgraph.nlp.NewsTextAnalyser ANALYSER =
       new org.newsgraph.nlp.NewsTextAnalyser();
+
+  /** A name form to look for; {@code draft} is null for a known person not yet seen. */
+  private record Form(EntityDraft draft, String[] words, KnownEntry known) {
+    EntityKind kind() {
+      return draft == null ? EntityKind.Person : draft.kind;
+    }
+  }
+
+  /** The known people's names as token sequences, in a fixed order (sorted by form). */
+  private static final List<Form> KNOWN_PERSON_FORMS = knownPersonForms();
+
+  private static List<Form> knownPersonForms() {
+    List<Form> out = new ArrayList<>();
+    for (String name : new java.util.TreeSet<>(LEX.knownPersons.keySet())) {
+      out.add(new Form(null, Run.splitLikeTokens(name), LEX.knownPersons.get(name)));
+    }
+    return List.copyOf(out);
+  }
 
   /** Marks tokens a person candidate holds before persons are grouped into entities. */
   private static final EntityDraft PLACEHOLDER = new EntityDraft(EntityKind.Person, 0);
@@ -1413,8 +1619,9 @@ public final class RuleEntityExtractor implements EntityExtractor {
       int a = r.ageWord(w);
       String v = a > 0 ? Integer.toString(a) : w;
       ageCue = true;
-      attributes.add(new EntityDraft.PendingAttribute(
-          "age", v, null, false, r.evidence(k, k + 1, "person.age")));
+      attributes.add(
+          new EntityDraft.PendingAttribute(
+              "age", v, null, false, r.evidence(k, k + 1, "person.age")));
     }
 
     /** Reads a role phrase: "former Labour leader", "left-wing filmmaker", "shadow chancellor". */
@@ -1439,8 +1646,9 @@ public final class RuleEntityExtractor implements EntityExtractor {
         } else if ("role".equals(cls)) {
           roleCue = true;
           int from = mod >= 0 ? mod : k;
-          attributes.add(new EntityDraft.PendingAttribute("role", value(r, from, k + 1, ex),
-              org, former, r.evidence(b, e, "person.role")));
+          attributes.add(
+              new EntityDraft.PendingAttribute(
+                  "role", value(r, from, k + 1, ex), org, former, r.evidence(b, e, "person.role")));
           mod = -1;
           adj = -1;
         } else if ("modifier".equals(cls)) {
@@ -1451,13 +1659,23 @@ public final class RuleEntityExtractor implements EntityExtractor {
           roleCue |= "occupation".equals(cls);
           String prop = "occupation".equals(cls) ? "occupation" : "descriptor";
           if (prop.equals("occupation")) {
-            attributes.add(new EntityDraft.PendingAttribute("occupation", value(r, k, k + 1, ex),
-                null, former, r.evidence(b, e, "person.role")));
+            attributes.add(
+                new EntityDraft.PendingAttribute(
+                    "occupation",
+                    value(r, k, k + 1, ex),
+                    null,
+                    former,
+                    r.evidence(b, e, "person.role")));
           }
           if (adj >= 0 || prop.equals("descriptor")) {
             int from = adj >= 0 ? adj : k;
-            attributes.add(new EntityDraft.PendingAttribute("descriptor",
-                value(r, from, k + 1, false), null, false, r.evidence(b, e, "person.role")));
+            attributes.add(
+                new EntityDraft.PendingAttribute(
+                    "descriptor",
+                    value(r, from, k + 1, false),
+                    null,
+                    false,
+                    r.evidence(b, e, "person.role")));
             roleCue |= adj >= 0 || prop.equals("descriptor");
           }
           adj = -1;

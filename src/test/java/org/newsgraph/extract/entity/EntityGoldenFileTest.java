@@ -14,9 +14,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.newsgraph.extract.LocalEntity;
 
 /**
- * Golden files: small articles written for the tests (src/test/resources/entity/NAME.txt) and
- * the entities a careful reader takes out of them (NAME.expected.tsv: kind, name, forms that
- * must be mentions, director). The extracted (kind, name) set must equal the expected one.
+ * Golden files: small articles written for the tests (src/test/resources/entity/NAME.txt) and the
+ * entities a careful reader takes out of them (NAME.expected.tsv: kind, name, forms that must be
+ * mentions, director). The extracted (kind, name) set must equal the expected one.
  */
 class EntityGoldenFileTest {
 
@@ -47,7 +47,8 @@ class EntityGoldenFileTest {
       LocalEntity e = EntityTestLib.named(es, f[1]);
       assertNotNull(e, f[1] + " missing:\n" + dump);
       for (String form : f[2].split("\\|")) {
-        assertTrue(EntityTestLib.hasForm(e, form), form + " not a mention of " + f[1] + "\n" + dump);
+        assertTrue(
+            EntityTestLib.hasForm(e, form), form + " not a mention of " + f[1] + "\n" + dump);
       }
       if (f.length > 3) {
         assertEquals(EntityTestLib.named(es, f[3]).id(), e.directorId(), f[1] + "\n" + dump);

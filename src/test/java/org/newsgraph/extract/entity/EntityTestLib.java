@@ -50,9 +50,16 @@ final class EntityTestLib {
       for (Mention m : e.mentions()) {
         b.append(m.form()).append('[').append(m.evidence().rule()).append("] ");
       }
-      e.attributes().forEach(a -> b.append(" {").append(a.property()).append('=')
-          .append(a.value()).append(a.former() ? " former" : "")
-          .append(a.organisationId() == null ? "" : " org=" + a.organisationId()).append('}'));
+      e.attributes()
+          .forEach(
+              a ->
+                  b.append(" {")
+                      .append(a.property())
+                      .append('=')
+                      .append(a.value())
+                      .append(a.former() ? " former" : "")
+                      .append(a.organisationId() == null ? "" : " org=" + a.organisationId())
+                      .append('}'));
       if (e.directorId() != null) {
         b.append(" director=").append(e.directorId());
       }

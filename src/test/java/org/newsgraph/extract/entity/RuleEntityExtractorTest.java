@@ -36,7 +36,9 @@ class RuleEntityExtractorTest {
   }
 
   static Attribute attr(LocalEntity e, String property) {
-    return e.attributes().stream().filter(a -> a.property().equals(property)).findFirst()
+    return e.attributes().stream()
+        .filter(a -> a.property().equals(property))
+        .findFirst()
         .orElse(null);
   }
 
@@ -52,25 +54,27 @@ class RuleEntityExtractorTest {
     assertNotNull(q);
     assertTrue(hasForm(q, "Mr Quorrin"));
     // Negative: "Prime Minister" and "Finance Minister" are posts, not people.
-    assertEquals(0, count(extract("The Prime Minister and the Finance Minister met."),
-        EntityKind.Person));
+    assertEquals(
+        0, count(extract("The Prime Minister and the Finance Minister met."), EntityKind.Person));
   }
 
   @Test
   void givenNameStartsAPersonAbsentFromEveryLexicon() {
-    LocalEntity p = only(extract("Yesterday Paul Zwingelbrot wrote to the council."),
-        EntityKind.Person);
+    LocalEntity p =
+        only(extract("Yesterday Paul Zwingelbrot wrote to the council."), EntityKind.Person);
     assertEquals("Paul Zwingelbrot", p.name());
     assertEquals("person.given", p.mentions().get(0).evidence().rule());
     // Negative: months, places and weekdays are not people.
-    assertEquals(0, count(extract("In August Barcelona was busy on Sunday Morning."),
-        EntityKind.Person));
+    assertEquals(
+        0, count(extract("In August Barcelona was busy on Sunday Morning."), EntityKind.Person));
   }
 
   @Test
   void roleBeforeAndAfterTheName() {
-    List<LocalEntity> es = extract(
-        "Former shadow chancellor Zed Quorrin backed Labour leader Vorn Bexley and Tam Ubble MP.");
+    List<LocalEntity> es =
+        extract(
+            "Former shadow chancellor Zed Quorrin backed Labour leader Vorn Bexley and Tam Ubble"
+                + " MP.");
     LocalEntity z = named(es, "Zed Quorrin");
     assertNotNull(z, EntityTestLib.dump(es));
     Attribute role = attr(z, "role");
@@ -119,9 +123,11 @@ class RuleEntityExtractorTest {
 
   @Test
   void tweetEmbedAuthors() {
-    List<LocalEntity> es = extract("We are many.\n"
-        + "— Orla Venning & Tidewater Films (@OrlaTide) August 14, 2021\n"
-        + "— Brin Castellow MP (@brin) August 14, 2021");
+    List<LocalEntity> es =
+        extract(
+            "We are many.\n"
+                + "— Orla Venning & Tidewater Films (@OrlaTide) August 14, 2021\n"
+                + "— Brin Castellow MP (@brin) August 14, 2021");
     LocalEntity o = named(es, "Orla Venning");
     assertEquals(EntityKind.Person, o.kind());
     assertEquals("person.embed", o.mentions().get(0).evidence().rule());
@@ -132,8 +138,10 @@ class RuleEntityExtractorTest {
 
   @Test
   void coreferenceWithinTheArticle() {
-    List<LocalEntity> es = extract("Ken Loach was expelled. Loach said so. Mr. Loach added more. "
-        + "\"Solidarity Ken.\"\n'We are many.' KL\nStarmer's office declined.");
+    List<LocalEntity> es =
+        extract(
+            "Ken Loach was expelled. Loach said so. Mr. Loach added more. "
+                + "\"Solidarity Ken.\"\n'We are many.' KL\nStarmer's office declined.");
     LocalEntity k = named(es, "Ken Loach");
     for (String f : List.of("Loach", "Mr. Loach", "Ken", "KL")) {
       assertTrue(hasForm(k, f), f + " in " + EntityTestLib.dump(es));
@@ -147,8 +155,9 @@ class RuleEntityExtractorTest {
 
   @Test
   void fullNameWithoutCueJoinsAPersonFoundElsewhere() {
-    List<LocalEntity> es = extract(
-        "On Monday the council heard from Orvo Quillam. Quillam, 54, said he would appeal.");
+    List<LocalEntity> es =
+        extract(
+            "On Monday the council heard from Orvo Quillam. Quillam, 54, said he would appeal.");
     LocalEntity p = only(es, EntityKind.Person);
     assertEquals("Orvo Quillam", p.name());
     assertEquals("person.surname", p.mentions().get(0).evidence().rule());
@@ -158,15 +167,17 @@ class RuleEntityExtractorTest {
 
   @Test
   void bylineNamesTheAuthor() {
-    assertEquals("Vesna Tolleck",
-        only(extract("Strike ends\nBy Vesna Tolleck\nThe strike ended."), EntityKind.Person).name());
+    assertEquals(
+        "Vesna Tolleck",
+        only(extract("Strike ends\nBy Vesna Tolleck\nThe strike ended."), EntityKind.Person)
+            .name());
     assertEquals(0, extract("Strike ends\nBy Tuesday it was over.").size());
   }
 
   @Test
   void distinctPeopleSharingANameStayDistinct() {
-    List<LocalEntity> es = extract(
-        "John Ardley met John Bellweather. Later Ardley left, and Bellweather stayed.");
+    List<LocalEntity> es =
+        extract("John Ardley met John Bellweather. Later Ardley left, and Bellweather stayed.");
     LocalEntity a = named(es, "John Ardley");
     LocalEntity b = named(es, "John Bellweather");
     assertNotEquals(a.id(), b.id());
@@ -177,8 +188,10 @@ class RuleEntityExtractorTest {
 
   @Test
   void lexiconFoldsSpellingVariants() {
-    List<LocalEntity> es = extract("The Labor Party and the Tories clashed. The BBC reported "
-        + "that Labour Against the Witch-hunt and the Conservative Students objected. POUM too.");
+    List<LocalEntity> es =
+        extract(
+            "The Labor Party and the Tories clashed. The BBC reported that Labour Against the"
+                + " Witch-hunt and the Conservative Students objected. POUM too.");
     LocalEntity lab = named(es, "Labour Party");
     assertTrue(hasForm(lab, "Labor Party"));
     assertEquals(EntityKind.PoliticalParty, lab.kind());
@@ -200,12 +213,14 @@ class RuleEntityExtractorTest {
 
   @Test
   void listsAfterGroupsAreSeparateOrganisations() {
-    List<LocalEntity> es = extract("The party banned the groups Resist, Socialist Appeal, "
-        + "Labour in Exile Network and Labour Against the Witchhunt.");
+    List<LocalEntity> es =
+        extract(
+            "The party banned the groups Resist, Socialist Appeal, "
+                + "Labour in Exile Network and Labour Against the Witchhunt.");
     assertEquals(4, count(es, EntityKind.Faction), EntityTestLib.dump(es));
     assertEquals("org.list", named(es, "Resist").mentions().get(0).evidence().rule());
-    List<LocalEntity> unknown = extract(
-        "It moved to proscribe Red Kestrel, Marsh Forward and the Tidal Left Collective.");
+    List<LocalEntity> unknown =
+        extract("It moved to proscribe Red Kestrel, Marsh Forward and the Tidal Left Collective.");
     assertNotNull(named(unknown, "Red Kestrel"), EntityTestLib.dump(unknown));
     assertNotNull(named(unknown, "Marsh Forward"));
     assertNotNull(named(unknown, "Tidal Left Collective"));
@@ -215,8 +230,10 @@ class RuleEntityExtractorTest {
 
   @Test
   void acronymTiedToItsLongForm() {
-    List<LocalEntity> es = extract("The Harbour Workers Federation (HWF) objected. "
-        + "Later the HWF said it would appeal.");
+    List<LocalEntity> es =
+        extract(
+            "The Harbour Workers Federation (HWF) objected. "
+                + "Later the HWF said it would appeal.");
     LocalEntity f = only(es, EntityKind.Organisation);
     assertEquals("Harbour Workers Federation", f.name());
     assertEquals(3, f.mentions().size(), EntityTestLib.dump(es));
@@ -230,8 +247,10 @@ class RuleEntityExtractorTest {
 
   @Test
   void organisationHeadWords() {
-    List<LocalEntity> es = extract("Tidewater Films and the Northern Dockers Union both "
-        + "backed the Crown Prosecution Service (CPS).");
+    List<LocalEntity> es =
+        extract(
+            "Tidewater Films and the Northern Dockers Union both "
+                + "backed the Crown Prosecution Service (CPS).");
     assertEquals(EntityKind.Company, named(es, "Tidewater Films").kind());
     assertEquals(EntityKind.TradeUnion, named(es, "Northern Dockers Union").kind());
     LocalEntity cps = named(es, "Crown Prosecution Service");
@@ -240,9 +259,30 @@ class RuleEntityExtractorTest {
   }
 
   @Test
+  void kindNounAfterTheName() {
+    List<LocalEntity> es =
+        extract(
+            "He is a member of the Zorvath party and backs the Tallow "
+                + "movement, unlike the Greek finance minister.");
+    assertEquals(EntityKind.PoliticalParty, named(es, "Zorvath").kind());
+    assertEquals(EntityKind.Faction, named(es, "Tallow").kind());
+    assertEquals(2, es.size(), EntityTestLib.dump(es));
+  }
+
+  @Test
+  void nameParticlesKeepAPersonWhole() {
+    LocalEntity p =
+        only(extract("Commission president Ursula von der Leyen arrived."), EntityKind.Person);
+    assertEquals("Ursula von der Leyen", p.name());
+    assertEquals("president", attr(p, "role").value());
+  }
+
+  @Test
   void worksInListsQuotesAndWithYears() {
-    List<LocalEntity> es = extract(
-        "Brokkel, 85, is best known for films such as Glass Harbour and The Quiet Ferry (1971).");
+    List<LocalEntity> es =
+        extract(
+            "Brokkel, 85, is best known for films such as Glass Harbour and The Quiet Ferry"
+                + " (1971).");
     LocalEntity g = named(es, "Glass Harbour");
     assertNotNull(g, EntityTestLib.dump(es));
     assertEquals(EntityKind.Film, g.kind());
@@ -252,15 +292,19 @@ class RuleEntityExtractorTest {
     assertEquals(EntityKind.Documentary, only(q, EntityKind.Documentary).kind());
     assertEquals("Brick by Brick", named(q, "Brick by Brick").name());
     // Negative: "called on" is a verb, not a title.
-    assertEquals(0, extract("He called on Brokkel to resign.").stream()
-        .filter(e -> e.type() == org.newsgraph.extract.EntityType.WORK).count());
+    assertEquals(
+        0,
+        extract("He called on Brokkel to resign.").stream()
+            .filter(e -> e.type() == org.newsgraph.extract.EntityType.WORK)
+            .count());
   }
 
   @Test
   void danielBlakeIsAFilmNotAPerson() {
-    List<LocalEntity> es = extract(
-        "Ken Loach, director of I, Daniel Blake, spoke. He made classics including Kes and "
-            + "Daniel Blake.");
+    List<LocalEntity> es =
+        extract(
+            "Ken Loach, director of I, Daniel Blake, spoke. He made classics including Kes and "
+                + "Daniel Blake.");
     assertEquals(1, count(es, EntityKind.Person), EntityTestLib.dump(es));
     LocalEntity film = named(es, "I, Daniel Blake");
     assertTrue(hasForm(film, "Daniel Blake"));
@@ -270,15 +314,19 @@ class RuleEntityExtractorTest {
 
   @Test
   void possessiveDirector() {
-    List<LocalEntity> es = extract(
-        "Orla Venning is back. Venning's last two films \"Salt Road\" and \"Low Tide\" failed.");
+    List<LocalEntity> es =
+        extract(
+            "Orla Venning is back. Venning's last two films \"Salt Road\" and \"Low Tide\""
+                + " failed.");
     assertEquals(named(es, "Orla Venning").id(), named(es, "Low Tide").directorId());
   }
 
   @Test
   void placesEventsNationalitiesAndHandlesAreNotEntities() {
-    List<LocalEntity> es = extract("During the Spanish Civil War in Barcelona, British and "
-        + "Greek volunteers met in Hollywood on Monday. #Solidarity @someone UK");
+    List<LocalEntity> es =
+        extract(
+            "During the Spanish Civil War in Barcelona, British and "
+                + "Greek volunteers met in Hollywood on Monday. #Solidarity @someone UK");
     assertEquals(0, es.size(), EntityTestLib.dump(es));
   }
 
@@ -298,8 +346,10 @@ class RuleEntityExtractorTest {
 
   @Test
   void headlineLinesGiveNoWeakNames() {
-    List<LocalEntity> es = extract("Help Us Sustain Ad-Free Journalism\nIndependent Journalism "
-        + "Needs You\nSupport Labour Heartlands");
+    List<LocalEntity> es =
+        extract(
+            "Help Us Sustain Ad-Free Journalism\nIndependent Journalism "
+                + "Needs You\nSupport Labour Heartlands");
     assertEquals(1, es.size(), EntityTestLib.dump(es));
     assertEquals(EntityKind.MediaOutlet, es.get(0).kind());
   }
@@ -315,8 +365,7 @@ class RuleEntityExtractorTest {
     }
     String text = b.toString().replace(' ', '\u00a0');
     String spaced = b.toString();
-    java.lang.management.ThreadMXBean mx =
-        java.lang.management.ManagementFactory.getThreadMXBean();
+    java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
     extract(spaced.substring(0, 20_000)); // warm up the JIT
     for (String t : List.of(text, spaced)) {
       long t0 = mx.getCurrentThreadCpuTime();
