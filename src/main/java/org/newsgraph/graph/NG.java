@@ -100,6 +100,10 @@ public final class NG {
   public static final Property quote = p("quote");
   public static final Property rule = p("rule");
   public static final Property confidence = p("confidence");
+  /** On a statement's evidence: the share of the statement's words its article prints. */
+  public static final Property printedShare = p("printedShare");
+  /** On an event's evidence: the date that article gives for the event. */
+  public static final Property statedDate = p("statedDate");
 
   // Articles
   public static final Property issuedInferred = p("issuedInferred");
