@@ -3,9 +3,11 @@ package org.newsgraph.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.newsgraph.ingest.ArticleReader;
 import org.newsgraph.store.GraphBuild;
-import org.newsgraph.store.TdbStore;
+import org.newsgraph.serve.StoreInUseException;
+import org.newsgraph.serve.StoreLocks;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -21,7 +23,8 @@ import picocli.CommandLine.Model.CommandSpec;
       "",
       "Articles already in it are skipped; entities, events and statements are merged with",
       "what is there, and the result equals a full rebuild.",
-      "A server reading the store sees the old or the new state, never half of one."
+      "A store can be open in one process only: while 'newsgraph serve --store DIR' runs,",
+      "add to it by copying the articles into the folder given to the server's --watch option."
     },
     footer = {"", "Example:", "  newsgraph add more-articles/ --store out/store"})
 public final class AddCommand implements Callable<Integer> {
@@ -45,13 +48,26 @@ public final class AddCommand implements Callable<Integer> {
     var out = spec.commandLine().getOut();
     Reporter reporter = new Reporter(spec.commandLine().getErr(), logging.quiet);
     GraphBuild.Options o = Inputs.options(base, 0, wikidata).withListener(reporter);
+    DatasetGraph tdb = open();
     GraphBuild.Summary s;
     try (Progress p = new Progress("Adding", ArticleReader.files(inputs).size(), logging.quiet)) {
-      s = GraphBuild.buildInto(TdbStore.open(store), inputs, o.withProgress(p::step));
+      s = GraphBuild.buildInto(tdb, inputs, o.withProgress(p::step));
     }
     if (!logging.quiet) {
       Inputs.printSummary(out, s, reporter);
     }
     return reporter.problems() == 0 ? 0 : 1;
+  }
+
+  private DatasetGraph open() {
+    try {
+      return StoreLocks.open(store);
+    } catch (StoreInUseException e) {
+      throw new UserException(
+          store + ": the store is in use by a running server (newsgraph serve --store);"
+              + " copy the articles into the folder of its --watch option (start it with"
+              + " --watch DIR), or stop the server and run add again",
+          1);
+    }
   }
 }

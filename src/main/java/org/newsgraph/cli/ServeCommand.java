@@ -11,7 +11,10 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.newsgraph.ingest.ArticleReader;
+import org.newsgraph.serve.InboxWatcher;
 import org.newsgraph.serve.NewsgraphServer;
+import org.newsgraph.serve.StoreInUseException;
+import org.newsgraph.serve.StoreLocks;
 import org.newsgraph.store.DatasetFiles;
 import org.newsgraph.store.GraphBuild;
 import org.newsgraph.store.TdbStore;
@@ -41,6 +44,7 @@ import picocli.CommandLine.Model.CommandSpec;
       "  newsgraph serve --store out/store",
       "  newsgraph serve more/ --store out/store      (adds to the store, then serves it)",
       "  newsgraph serve --store out/store --allow-update --password-file passwd",
+      "  newsgraph serve --store out/store --watch inbox/   (adds articles copied into inbox/)",
       "",
       "Endpoints: /newsgraph/sparql (query), /newsgraph/data (graph store, read),",
       "/$/ping, /health, /$/metrics; the workbench at /."
@@ -63,6 +67,22 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Option(names = "--store", paramLabel = "DIR", description = "Serve this TDB2 store (with inputs: build them into it first).")
   Path store;
+
+  @Option(
+      names = "--watch",
+      paramLabel = "DIR",
+      description = {
+        "Watch this folder and add the articles that appear in it to the --store while serving;",
+        "each round is one transaction, so queries see the old or the new graph, never half."
+      })
+  Path watch;
+
+  @Option(
+      names = "--watch-interval",
+      paramLabel = "S",
+      defaultValue = "5",
+      description = "Seconds between looks at the --watch folder (default: ${DEFAULT-VALUE}).")
+  double watchInterval;
 
   @Option(names = "--timeout", paramLabel = "S", defaultValue = "30", description = "Query timeout in seconds (default: ${DEFAULT-VALUE}; 0 for none).")
   double timeout;
@@ -88,6 +108,7 @@ public final class ServeCommand implements Callable<Integer> {
   @Mixin WikidataOptions wikidata;
 
   private volatile NewsgraphServer server;
+  private volatile InboxWatcher watcher;
 
   // Counted down by shutdown(); Ctrl-C stops the server through the JVM shutdown hook.
   private final CountDownLatch stop = new CountDownLatch(1);
@@ -95,6 +116,11 @@ public final class ServeCommand implements Callable<Integer> {
   /** The running server, or null before it started (for tests and embedding). */
   public NewsgraphServer server() {
     return server;
+  }
+
+  /** The folder watcher, or null without --watch or before the server started. */
+  public InboxWatcher watcher() {
+    return watcher;
   }
 
   /** Makes a running {@link #call()} stop the server and return. */
@@ -127,15 +153,21 @@ public final class ServeCommand implements Callable<Integer> {
     } catch (RuntimeException e) {
       throw new UserException("cannot start the server on " + host + ":" + port + ": " + rootMessage(e));
     }
-    Thread hook = new Thread(server::stop, "newsgraph-serve-stop");
+    if (watch != null) {
+      watcher = startWatcher(dsg, out, err);
+    }
+    Thread hook = new Thread(this::stopAll, "newsgraph-serve-stop");
     Runtime.getRuntime().addShutdownHook(hook);
     out.println("SPARQL endpoint: " + server.sparqlUrl());
     out.println("Workbench: " + server.baseUrl());
+    if (watch != null) {
+      out.println("Watching: " + watch + " (every " + formatSeconds(watchInterval) + " s)");
+    }
     out.flush();
     try {
       stop.await();
     } finally {
-      server.stop();
+      stopAll();
       try {
         Runtime.getRuntime().removeShutdownHook(hook);
       } catch (IllegalStateException e) {
@@ -143,6 +175,52 @@ public final class ServeCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  private InboxWatcher startWatcher(DatasetGraph dsg, PrintWriter out, PrintWriter err) {
+    GraphBuild.Options opts =
+        Inputs.options(base, 0, wikidata).withListener(new Reporter(err, logging.quiet));
+    return InboxWatcher.create(dsg, watch, opts)
+        .log(
+            line -> {
+              if (!logging.quiet) {
+                out.println(line);
+                out.flush();
+              }
+            })
+        .warnings(
+            line -> {
+              err.println("newsgraph: " + line);
+              err.flush();
+            })
+        .start(Math.max(1, Math.round(watchInterval * 1000)));
+  }
+
+  /** Stops the watcher first (an add under way commits or rolls back whole), then the server. */
+  private void stopAll() {
+    InboxWatcher w = watcher;
+    if (w != null) {
+      w.stop();
+    }
+    NewsgraphServer s = server;
+    if (s != null) {
+      s.stop();
+    }
+  }
+
+  private DatasetGraph openStore() {
+    try {
+      return StoreLocks.open(store);
+    } catch (StoreInUseException e) {
+      throw new UserException(
+          store + ": the store is in use by another process (a running newsgraph serve?);"
+              + " stop it first, or serve a copy of the store",
+          1);
+    }
+  }
+
+  private static String formatSeconds(double s) {
+    return s == Math.rint(s) ? Long.toString((long) s) : Double.toString(s);
   }
 
   private void checkOptions() {
@@ -155,6 +233,17 @@ public final class ServeCommand implements Callable<Integer> {
     }
     if (port < 0 || port > 65535) {
       throw new UserException("--port must be 0..65535, not " + port, 2);
+    }
+    if (watch != null) {
+      if (store == null) {
+        throw new UserException("--watch needs --store DIR: the watched articles are added to it", 2);
+      }
+      if (!Files.isDirectory(watch)) {
+        throw new UserException(watch + ": --watch needs an existing folder", 2);
+      }
+      if (!(watchInterval > 0)) {
+        throw new UserException("--watch-interval must be more than 0 seconds", 2);
+      }
     }
     if (timeout < 0) {
       throw new UserException("--timeout must not be negative", 2);
@@ -173,7 +262,7 @@ public final class ServeCommand implements Callable<Integer> {
       if (inputs.isEmpty() && !TdbStore.exists(store)) {
         throw new UserException(store + ": no TDB2 store there (make one with build --store)", 2);
       }
-      DatasetGraph tdb = TdbStore.open(store);
+      DatasetGraph tdb = openStore();
       if (!inputs.isEmpty()) {
         intoStore(tdb, out, err, opts);
       }

@@ -53,12 +53,19 @@ public final class GraphBuild {
   private GraphBuild() {}
 
   /**
+   * The batch size that makes {@link #buildInto} one write transaction, articles and corpus
+   * graph together: readers of a served store see the old state or the new one, never half.
+   */
+  public static final int ONE_TRANSACTION = Integer.MAX_VALUE;
+
+  /**
    * @param base the instance IRI base
    * @param threads extraction threads
    * @param linker the Wikidata linker ({@link EntityLinker#none()} for none)
    * @param listener hears ingest problems and duplicates
    * @param onArticle called once per article extracted (progress)
-   * @param batchSize articles per committed transaction when building into a store
+   * @param batchSize articles per committed transaction when building into a store;
+   *     {@link #ONE_TRANSACTION} makes the whole add (articles and corpus graph) one transaction
    */
   public record Options(
       String base,
@@ -99,6 +106,14 @@ public final class GraphBuild {
 
     public Options withEnrich(boolean e) {
       return new Options(base, threads, linker, listener, onArticle, batchSize, e);
+    }
+
+    /** Articles per committed batch; {@link #ONE_TRANSACTION} for all-or-nothing adds. */
+    public Options withBatchSize(int n) {
+      if (n < 1) {
+        throw new IllegalArgumentException("batch size must be at least 1, not " + n);
+      }
+      return new Options(base, threads, linker, listener, onArticle, n, enrich);
     }
 
     public Options withBase(String b) {
@@ -148,9 +163,20 @@ public final class GraphBuild {
    * are skipped, new ones are committed in batches (a kill leaves the last committed batch),
    * then the corpus graph is rebuilt from every article's facts in one transaction, so the
    * result equals a full rebuild and readers see the old or the new corpus, never half.
+   * With {@link #ONE_TRANSACTION} as batch size everything is one transaction instead, so
+   * readers never see new articles without the corpus graph that goes with them.
    */
   public static Summary buildInto(DatasetGraph store, List<Path> inputs, Options o) {
+    if (o.batchSize() == ONE_TRANSACTION) {
+      // The steps below join this transaction (Txn nests) instead of committing their own.
+      return Txn.calculateWrite(store, () -> buildIntoSteps(store, inputs, o));
+    }
+    return buildIntoSteps(store, inputs, o);
+  }
+
+  private static Summary buildIntoSteps(DatasetGraph store, List<Path> inputs, Options o) {
     long t0 = System.nanoTime();
+    boolean outer = store.isInTransaction();
     Iris iris = new Iris(o.base());
     ArticleGraph ag = new ArticleGraph(iris);
     Set<String> present = Txn.calculateRead(store, () -> storedIds(store));
@@ -168,18 +194,18 @@ public final class GraphBuild {
             ag.write(f, article.text(), store::add);
             facts.add(f);
             o.onArticle().run();
-            if (++inBatch[0] >= o.batchSize()) {
+            if (++inBatch[0] >= o.batchSize() && !outer) {
               store.commit();
               store.end();
               inBatch[0] = 0;
             }
           });
-      if (store.isInTransaction()) {
+      if (store.isInTransaction() && !outer) {
         store.commit();
         store.end();
       }
     } finally {
-      if (store.isInTransaction()) {
+      if (store.isInTransaction() && !outer) {
         store.abort();
         store.end();
       }
