@@ -20,6 +20,12 @@ import picocli.CommandLine.Command;
     subcommands = {
       BuildCommand.class,
       ServeCommand.class,
+      AddCommand.class,
+      QueryCommand.class,
+      EvalCommand.class,
+      ExportCommand.class,
+      ValidateCommand.class,
+      StatsCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

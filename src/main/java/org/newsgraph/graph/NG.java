@@ -77,6 +77,8 @@ public final class NG {
   public static final Property datePrecision = p("datePrecision");
   public static final Property startDate = p("startDate");
   public static final Property endDate = p("endDate");
+  public static final Property startDatePrecision = p("startDatePrecision");
+  public static final Property endDatePrecision = p("endDatePrecision");
   public static final Property endedBy = p("endedBy");
   public static final Property speaker = p("speaker");
   public static final Property speakerRole = p("speakerRole");
@@ -96,4 +98,5 @@ public final class NG {
   public static final Property issuedInferred = p("issuedInferred");
   public static final Property issuedSource = p("issuedSource");
   public static final Property textLength = p("textLength");
+  public static final Property outletName = p("outletName");
 }

@@ -1,0 +1,111 @@
+package org.newsgraph.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.newsgraph.ingest.ArticleReader;
+import org.newsgraph.link.EntityLinker;
+import org.newsgraph.store.DatasetFiles;
+import org.newsgraph.store.GraphBuild;
+
+/**
+ * Turns a command's positional inputs into a dataset: dataset files (.trig, .nq, .ttl, .jsonld)
+ * are loaded, article files and folders are built in memory with progress and a summary.
+ */
+final class Inputs {
+  private Inputs() {}
+
+  /** The dataset, and whether every input was read cleanly. */
+  record Loaded(DatasetGraph dataset, boolean clean, GraphBuild.Summary summary) {}
+
+  static boolean allDatasets(List<Path> inputs) {
+    return !inputs.isEmpty() && inputs.stream().allMatch(DatasetFiles::isDataset);
+  }
+
+  static Loaded load(
+      List<Path> inputs,
+      GraphBuild.Options options,
+      PrintWriter out,
+      PrintWriter err,
+      boolean quiet) {
+    if (allDatasets(inputs)) {
+      DatasetGraph dsg = null;
+      for (Path p : inputs) {
+        try {
+          DatasetGraph one = DatasetFiles.read(p);
+          if (dsg == null) {
+            dsg = one;
+          } else {
+            one.find().forEachRemaining(dsg::add);
+          }
+        } catch (RiotException e) {
+          throw new UserException(p + ": not a valid RDF dataset: " + e.getMessage());
+        }
+      }
+      return new Loaded(dsg, true, null);
+    }
+    for (Path p : inputs) {
+      if (DatasetFiles.isDataset(p)) {
+        throw new UserException(
+            p + ": a dataset file cannot be mixed with article inputs; give datasets alone", 2);
+      }
+    }
+    Reporter reporter = new Reporter(err, quiet);
+    List<Path> files = ArticleReader.files(inputs);
+    boolean jsonl = files.stream().anyMatch(f -> f.toString().endsWith(".jsonl"));
+    GraphBuild.Result r;
+    try (Progress progress = new Progress("Extracting", jsonl ? -1 : files.size(), quiet)) {
+      r = GraphBuild.build(inputs, options.withListener(reporter).withProgress(progress::step));
+    }
+    if (!quiet) {
+      printSummary(out, r.summary(), reporter);
+    }
+    if (r.summary().articles() == 0) {
+      throw new UserException(
+          "no articles could be read from " + inputs
+              + " (expected .txt, .html, .htm or .jsonl files or folders of them)");
+    }
+    return new Loaded(r.dataset(), reporter.problems() == 0, r.summary());
+  }
+
+  static void printSummary(PrintWriter out, GraphBuild.Summary s, Reporter reporter) {
+    out.printf(
+        "%d articles (%d skipped%s%s), %d quads, %d entities, %d events, %d memberships,"
+            + " %d statements in %.1f s%n",
+        s.articles(),
+        s.skipped(),
+        reporter == null || reporter.duplicates() == 0 ? "" : ", " + reporter.duplicates() + " duplicate",
+        s.alreadyPresent() == 0 ? "" : ", " + s.alreadyPresent() + " already in the store",
+        s.quads(),
+        s.entities(),
+        s.events(),
+        s.memberships(),
+        s.statements(),
+        s.seconds());
+  }
+
+  static void requireExists(List<Path> inputs) {
+    for (Path p : inputs) {
+      if (!Files.exists(p)) {
+        // Reported by the reader too; here only when nothing at all exists.
+        if (inputs.size() == 1) {
+          throw new UserException(p + ": no such file or folder");
+        }
+      }
+    }
+  }
+
+  static GraphBuild.Options options(String base, int threads, EntityLinker linker) {
+    GraphBuild.Options o = GraphBuild.Options.defaults().withLinker(linker);
+    if (base != null) {
+      o = o.withBase(base);
+    }
+    if (threads > 0) {
+      o = o.withThreads(threads);
+    }
+    return o;
+  }
+}

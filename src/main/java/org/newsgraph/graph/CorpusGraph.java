@@ -1,0 +1,224 @@
+package org.newsgraph.graph;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.ORG;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.SchemaDO;
+import org.newsgraph.extract.ArticleFacts;
+import org.newsgraph.extract.Attribute;
+import org.newsgraph.extract.EntityKind;
+import org.newsgraph.extract.EntityType;
+import org.newsgraph.extract.time.Precision;
+import org.newsgraph.extract.time.TimeValue;
+import org.newsgraph.resolve.ArticleEvidence;
+import org.newsgraph.resolve.Corpus;
+import org.newsgraph.resolve.CorpusEntity;
+import org.newsgraph.resolve.CorpusEvent;
+import org.newsgraph.resolve.CorpusMembership;
+import org.newsgraph.resolve.CorpusStatement;
+import org.newsgraph.resolve.Names;
+
+/**
+ * Writes the corpus graph: one node per entity, event, membership and statement, pointing at
+ * evidence nodes that live in the article graphs. Also links each article to its outlet.
+ */
+public final class CorpusGraph {
+
+  private final Iris iris;
+
+  public CorpusGraph(Iris iris) {
+    this.iris = iris;
+  }
+
+  public void write(Corpus corpus, Consumer<Quad> sink) {
+    ArticleGraph.Emitter e = new ArticleGraph.Emitter(iris.corpusGraph(), sink);
+    Map<String, String> orgByFold = new HashMap<>();
+    for (CorpusEntity ce : corpus.entities()) {
+      entity(e, ce);
+      if (ce.kind().type() == EntityType.ORGANISATION) {
+        orgByFold.putIfAbsent(Names.fold(ce.label()), ce.key());
+        for (String alt : ce.altLabels()) {
+          orgByFold.putIfAbsent(Names.fold(alt), ce.key());
+        }
+      }
+    }
+    publishers(e, corpus, orgByFold);
+    for (CorpusEvent ev : corpus.events()) {
+      event(e, ev);
+    }
+    for (CorpusMembership m : corpus.memberships()) {
+      membership(e, m);
+    }
+    for (CorpusStatement s : corpus.statements()) {
+      statement(e, s);
+    }
+  }
+
+  /** Outlets named in metadata become (or join) MediaOutlet nodes, so articles have publishers. */
+  private void publishers(ArticleGraph.Emitter e, Corpus corpus, Map<String, String> orgByFold) {
+    Map<String, String> created = new TreeMap<>();
+    for (ArticleFacts af : corpus.facts()) {
+      String outlet = af.article().meta().outlet();
+      if (outlet == null) {
+        continue;
+      }
+      String key = orgByFold.get(Names.fold(outlet));
+      if (key == null) {
+        key = created.computeIfAbsent(outlet, o -> "organisation/" + Names.slug(o));
+      }
+      e.add(iris.article(af.article().id()), SchemaDO.publisher.asNode(), iris.key(key));
+    }
+    for (var c : created.entrySet()) {
+      Node n = iris.key(c.getValue());
+      e.add(n, RDF.type.asNode(), NG.Organisation.asNode());
+      e.add(n, RDF.type.asNode(), NG.MediaOutlet.asNode());
+      e.add(n, RDFS.label.asNode(), Literals.string(c.getKey()));
+    }
+  }
+
+  static Node classOf(EntityKind k) {
+    return switch (k) {
+      case Person -> NG.Person.asNode();
+      case PoliticalParty -> NG.PoliticalParty.asNode();
+      case PartyBody -> NG.PartyBody.asNode();
+      case Faction -> NG.Faction.asNode();
+      case MediaOutlet -> NG.MediaOutlet.asNode();
+      case TradeUnion -> NG.TradeUnion.asNode();
+      case Company -> NG.Company.asNode();
+      case GovernmentBody -> NG.GovernmentBody.asNode();
+      case Organisation -> NG.Organisation.asNode();
+      case Film -> NG.Film.asNode();
+      case TelevisionProgramme -> NG.TelevisionProgramme.asNode();
+      case Documentary -> NG.Documentary.asNode();
+      case CreativeWork -> NG.CreativeWork.asNode();
+    };
+  }
+
+  private void entity(ArticleGraph.Emitter e, CorpusEntity ce) {
+    Node n = iris.key(ce.key());
+    // Both the specific class and its contract superclass, so queries need no inference.
+    e.add(n, RDF.type.asNode(), classOf(ce.kind()));
+    switch (ce.kind().type()) {
+      case ORGANISATION -> e.add(n, RDF.type.asNode(), NG.Organisation.asNode());
+      case WORK -> e.add(n, RDF.type.asNode(), NG.CreativeWork.asNode());
+      case PERSON -> {}
+    }
+    e.add(n, RDFS.label.asNode(), Literals.string(ce.label()));
+    for (String alt : ce.altLabels()) {
+      e.add(n, SKOS.altLabel.asNode(), Literals.string(alt));
+    }
+    for (String a : ce.articles()) {
+      e.add(n, NG.mentionedIn.asNode(), iris.article(a));
+    }
+    for (ArticleEvidence m : ce.mentions()) {
+      e.add(n, NG.mention.asNode(), iris.evidence(m.articleId(), m.evidence()));
+    }
+    e.add(n, NG.confidence.asNode(), Literals.decimal(ce.confidence()));
+    if (ce.directorKey() != null) {
+      e.add(n, SchemaDO.director.asNode(), iris.key(ce.directorKey()));
+    }
+    for (CorpusEntity.SourcedAttribute sa : ce.attributes()) {
+      Attribute a = sa.attribute();
+      Node an =
+          iris.sub(
+              n,
+              "attribute/"
+                  + Names.hash(sa.articleId(), a.property(), a.value(),
+                      String.valueOf(a.evidence().span())));
+      e.add(n, NG.attribute.asNode(), an);
+      e.add(an, RDF.type.asNode(), NG.Attribute.asNode());
+      e.add(an, NG.attributeType.asNode(), Literals.string(a.property()));
+      e.add(an, RDF.value.asNode(), Literals.string(a.value()));
+      if (sa.organisationKey() != null) {
+        e.add(an, NG.organisation.asNode(), iris.key(sa.organisationKey()));
+      }
+      if (a.at() != null) {
+        date(e, an, NG.date.asNode(), NG.datePrecision.asNode(), a.at());
+      }
+      e.add(an, NG.former.asNode(), Literals.bool(a.former()));
+      e.add(an, NG.evidence.asNode(), iris.evidence(sa.articleId(), a.evidence()));
+    }
+  }
+
+  private void event(ArticleGraph.Emitter e, CorpusEvent ev) {
+    Node n = iris.key(ev.key());
+    e.add(n, RDF.type.asNode(), NodeFactory.createURI(NG.NS + ev.type().name()));
+    e.add(n, RDF.type.asNode(), NG.Event.asNode());
+    e.add(n, NG.subject.asNode(), iris.key(ev.subjectKey()));
+    if (ev.organisationKey() != null) {
+      e.add(n, NG.organisation.asNode(), iris.key(ev.organisationKey()));
+    }
+    if (ev.agentKey() != null) {
+      e.add(n, NG.agent.asNode(), iris.key(ev.agentKey()));
+    }
+    if (ev.reason() != null) {
+      e.add(n, NG.reason.asNode(), Literals.string(ev.reason()));
+    }
+    if (ev.date() != null) {
+      date(e, n, NG.date.asNode(), NG.datePrecision.asNode(), ev.date());
+    }
+    evidence(e, n, ev.evidence());
+  }
+
+  private void membership(ArticleGraph.Emitter e, CorpusMembership m) {
+    Node n = iris.key(m.key());
+    e.add(n, RDF.type.asNode(), ORG.Membership.asNode());
+    e.add(n, ORG.member.asNode(), iris.key(m.memberKey()));
+    e.add(n, ORG.organization.asNode(), iris.key(m.organisationKey()));
+    if (m.start() != null) {
+      date(e, n, NG.startDate.asNode(), NG.startDatePrecision.asNode(), m.start());
+    }
+    if (m.end() != null) {
+      date(e, n, NG.endDate.asNode(), NG.endDatePrecision.asNode(), m.end());
+    }
+    if (m.endedByEventKey() != null) {
+      e.add(n, NG.endedBy.asNode(), iris.key(m.endedByEventKey()));
+    }
+    evidence(e, n, m.evidence());
+  }
+
+  private void statement(ArticleGraph.Emitter e, CorpusStatement s) {
+    Node n = iris.key(s.key());
+    e.add(n, RDF.type.asNode(), NG.Statement.asNode());
+    if (!s.direct()) {
+      e.add(n, RDF.type.asNode(), NG.IndirectStatement.asNode());
+    }
+    if (s.speakerKey() != null) {
+      e.add(n, NG.speaker.asNode(), iris.key(s.speakerKey()));
+    }
+    if (s.speakerRole() != null) {
+      e.add(n, NG.speakerRole.asNode(), Literals.string(s.speakerRole()));
+    }
+    e.add(n, NG.text.asNode(), Literals.string(s.text()));
+    if (s.date() != null) {
+      date(e, n, NG.date.asNode(), NG.datePrecision.asNode(), s.date());
+    }
+    if (s.medium() != null) {
+      e.add(n, NG.medium.asNode(), Literals.string(s.medium()));
+    }
+    evidence(e, n, s.evidence());
+  }
+
+  private void evidence(ArticleGraph.Emitter e, Node n, java.util.List<ArticleEvidence> evs) {
+    for (ArticleEvidence ae : evs) {
+      e.add(n, NG.evidence.asNode(), iris.evidence(ae.articleId(), ae.evidence()));
+    }
+  }
+
+  private static void date(ArticleGraph.Emitter e, Node n, Node p, Node precisionProp, TimeValue t) {
+    e.add(n, p, Literals.date(t));
+    e.add(n, precisionProp, Literals.precision(t.precision()));
+  }
+
+  static boolean isDecade(TimeValue t) {
+    return t.precision() == Precision.DECADE;
+  }
+}

@@ -1,0 +1,352 @@
+package org.newsgraph.store;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.ReadWrite;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SchemaDO;
+import org.newsgraph.extract.ArticleExtractor;
+import org.newsgraph.extract.ArticleFacts;
+import org.newsgraph.graph.ArticleGraph;
+import org.newsgraph.graph.CorpusGraph;
+import org.newsgraph.graph.Iris;
+import org.newsgraph.graph.NG;
+import org.newsgraph.ingest.Article;
+import org.newsgraph.ingest.ArticleMetadata;
+import org.newsgraph.ingest.ArticleReader;
+import org.newsgraph.ingest.IngestListener;
+import org.newsgraph.ingest.PublicationDate;
+import org.newsgraph.link.EntityLinker;
+import org.newsgraph.link.LinkResult;
+import org.newsgraph.resolve.Corpus;
+import org.newsgraph.resolve.CorpusResolver;
+
+/**
+ * The whole pipeline, articles to dataset: ingest → extract (in parallel, one article at a
+ * time, pure) → article graphs written as they come → resolve over all articles' facts → link
+ * → corpus graph.
+ *
+ * <pre>
+ * GraphBuild.Result r = GraphBuild.build(List.of(Path.of("data/articles")), GraphBuild.Options.defaults());
+ * DatasetGraph dsg = r.dataset();
+ * </pre>
+ */
+public final class GraphBuild {
+  private GraphBuild() {}
+
+  /**
+   * @param base the instance IRI base
+   * @param threads extraction threads
+   * @param linker the Wikidata linker ({@link EntityLinker#none()} for none)
+   * @param listener hears ingest problems and duplicates
+   * @param onArticle called once per article extracted (progress)
+   * @param batchSize articles per committed transaction when building into a store
+   */
+  public record Options(
+      String base,
+      int threads,
+      EntityLinker linker,
+      IngestListener listener,
+      Runnable onArticle,
+      int batchSize) {
+
+    public static Options defaults() {
+      return new Options(
+          Iris.DEFAULT_BASE,
+          Math.max(1, Runtime.getRuntime().availableProcessors()),
+          EntityLinker.none(),
+          IngestListener.NONE,
+          () -> {},
+          500);
+    }
+
+    public Options withLinker(EntityLinker l) {
+      return new Options(base, threads, l, listener, onArticle, batchSize);
+    }
+
+    public Options withListener(IngestListener l) {
+      return new Options(base, threads, linker, l, onArticle, batchSize);
+    }
+
+    public Options withProgress(Runnable r) {
+      return new Options(base, threads, linker, listener, r, batchSize);
+    }
+
+    public Options withThreads(int n) {
+      return new Options(base, n, linker, listener, onArticle, batchSize);
+    }
+
+    public Options withBase(String b) {
+      return new Options(b, threads, linker, listener, onArticle, batchSize);
+    }
+  }
+
+  /** What a build did. */
+  public record Summary(
+      int articles,
+      int skipped,
+      int alreadyPresent,
+      long quads,
+      int entities,
+      int events,
+      int memberships,
+      int statements,
+      double seconds) {}
+
+  /** An in-memory build. */
+  public record Result(DatasetGraph dataset, Summary summary) {}
+
+  /** Builds {@code inputs} into a new in-memory dataset. */
+  public static Result build(List<Path> inputs, Options o) {
+    long t0 = System.nanoTime();
+    DatasetGraph dsg = DatasetGraphFactory.create();
+    Iris iris = new Iris(o.base());
+    ArticleGraph ag = new ArticleGraph(iris);
+    List<ArticleFacts> facts = new ArrayList<>();
+    ArticleReader reader = new ArticleReader(o.listener());
+    extractAll(
+        sink -> reader.read(inputs, sink),
+        o,
+        (article, f) -> {
+          ag.write(f, article.text(), dsg::add);
+          facts.add(f);
+          o.onArticle().run();
+        });
+    Corpus corpus = CorpusResolver.standard().resolve(facts);
+    writeCorpus(corpus, o, iris, dsg::add);
+    return new Result(
+        dsg, summary(corpus, facts.size(), reader.skipped(), 0, countQuads(dsg), t0));
+  }
+
+  /**
+   * Builds {@code inputs} into a TDB2 store, adding to what it holds: articles already in it
+   * are skipped, new ones are committed in batches (a kill leaves the last committed batch),
+   * then the corpus graph is rebuilt from every article's facts in one transaction, so the
+   * result equals a full rebuild and readers see the old or the new corpus, never half.
+   */
+  public static Summary buildInto(DatasetGraph store, List<Path> inputs, Options o) {
+    long t0 = System.nanoTime();
+    Iris iris = new Iris(o.base());
+    ArticleGraph ag = new ArticleGraph(iris);
+    Set<String> present = Txn.calculateRead(store, () -> storedIds(store));
+    ArticleReader reader = new ArticleReader(o.listener(), present);
+    List<ArticleFacts> facts = new ArrayList<>();
+    int[] inBatch = {0};
+    try {
+      extractAll(
+          sink -> reader.read(inputs, sink),
+          o,
+          (article, f) -> {
+            if (!store.isInTransaction()) {
+              store.begin(ReadWrite.WRITE);
+            }
+            ag.write(f, article.text(), store::add);
+            facts.add(f);
+            o.onArticle().run();
+            if (++inBatch[0] >= o.batchSize()) {
+              store.commit();
+              store.end();
+              inBatch[0] = 0;
+            }
+          });
+      if (store.isInTransaction()) {
+        store.commit();
+        store.end();
+      }
+    } finally {
+      if (store.isInTransaction()) {
+        store.abort();
+        store.end();
+      }
+    }
+    int added = facts.size();
+    // Facts of the articles stored earlier come from their stored text: extraction is a pure
+    // function of the article, so this gives exactly what a full rebuild would.
+    List<Article> old = Txn.calculateRead(store, () -> storedArticles(store, present));
+    extractAll(
+        sink -> old.forEach(sink),
+        o,
+        (article, f) -> facts.add(f));
+    Corpus corpus = CorpusResolver.standard().resolve(facts);
+    List<Quad> quads = new ArrayList<>();
+    writeCorpus(corpus, o, iris, quads::add);
+    Txn.executeWrite(
+        store,
+        () -> {
+          store.deleteAny(iris.corpusGraph(), Node.ANY, Node.ANY, Node.ANY);
+          for (Node g : derivedGraphs(iris)) {
+            store.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+          }
+          quads.forEach(store::add);
+        });
+    long n = Txn.calculateRead(store, () -> countQuads(store));
+    return summary(corpus, added, reader.skipped(), present.size(), n, t0);
+  }
+
+  /** Graphs rebuilt from scratch on every build (the corpus graph and link enrichment). */
+  static List<Node> derivedGraphs(Iris iris) {
+    return List.of(iris.corpusGraph(), org.apache.jena.graph.NodeFactory.createURI(iris.base() + "graph/wikidata"));
+  }
+
+  private static void writeCorpus(Corpus corpus, Options o, Iris iris, Consumer<Quad> sink) {
+    new CorpusGraph(iris).write(corpus, sink);
+    List<LinkResult> links = o.linker().link(corpus.entities());
+    LinkWriter.write(links, iris, sink);
+  }
+
+  private static Summary summary(Corpus c, int articles, int skipped, int present, long quads, long t0) {
+    return new Summary(
+        articles,
+        skipped,
+        present,
+        quads,
+        c.entities().size(),
+        c.events().size(),
+        c.memberships().size(),
+        c.statements().size(),
+        (System.nanoTime() - t0) / 1e9);
+  }
+
+  /** Consumes extracted articles in input order. */
+  interface Extracted {
+    void accept(Article article, ArticleFacts facts);
+  }
+
+  /**
+   * Extracts articles on {@code o.threads()} threads while keeping input order and at most a
+   * few articles per thread in flight, so memory stays flat however large the corpus.
+   */
+  static void extractAll(Consumer<Consumer<Article>> source, Options o, Extracted out) {
+    ArticleExtractor ex = ArticleExtractor.standard();
+    if (o.threads() <= 1) {
+      source.accept(a -> out.accept(a, ex.extract(a)));
+      return;
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(o.threads(), r -> {
+      Thread t = new Thread(r, "newsgraph-extract");
+      t.setDaemon(true);
+      return t;
+    });
+    record Job(Article article, Future<ArticleFacts> facts) {}
+    ArrayDeque<Job> window = new ArrayDeque<>();
+    int max = 4 * o.threads();
+    try {
+      source.accept(
+          a -> {
+            window.add(new Job(a, pool.submit(() -> ex.extract(a))));
+            while (window.size() >= max) {
+              Job j = window.poll();
+              out.accept(j.article(), get(j.facts()));
+            }
+          });
+      while (!window.isEmpty()) {
+        Job j = window.poll();
+        out.accept(j.article(), get(j.facts()));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static ArticleFacts get(Future<ArticleFacts> f) {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  static long countQuads(DatasetGraph dsg) {
+    long n = 0;
+    var it = dsg.find();
+    while (it.hasNext()) {
+      it.next();
+      n++;
+    }
+    return n;
+  }
+
+  /** Ids of the articles a store holds. Call inside a read transaction. */
+  static Set<String> storedIds(DatasetGraph store) {
+    Set<String> ids = new HashSet<>();
+    var it = store.find(Node.ANY, Node.ANY, DCTerms.identifier.asNode(), Node.ANY);
+    while (it.hasNext()) {
+      Quad q = it.next();
+      if (store.contains(q.getGraph(), q.getSubject(), RDF.type.asNode(), NG.Article.asNode())) {
+        ids.add(q.getObject().getLiteralLexicalForm());
+      }
+    }
+    return ids;
+  }
+
+  /** The stored articles with the given ids, rebuilt from their graphs. Inside a read txn. */
+  static List<Article> storedArticles(DatasetGraph store, Set<String> ids) {
+    List<Article> out = new ArrayList<>();
+    Iris any = Iris.standard();
+    var it = store.find(Node.ANY, Node.ANY, DCTerms.identifier.asNode(), Node.ANY);
+    List<Quad> idQuads = new ArrayList<>();
+    it.forEachRemaining(idQuads::add);
+    idQuads.sort(java.util.Comparator.comparing(q -> q.getObject().getLiteralLexicalForm()));
+    for (Quad q : idQuads) {
+      String id = q.getObject().getLiteralLexicalForm();
+      if (!ids.contains(id)) {
+        continue;
+      }
+      Node g = q.getGraph();
+      Node a = q.getSubject();
+      String text = literal(store, g, a, SchemaDO.text.asNode());
+      if (text == null) {
+        continue;
+      }
+      String issued = literal(store, g, a, DCTerms.issued.asNode());
+      PublicationDate pd =
+          issued == null
+              ? null
+              : new PublicationDate(
+                  LocalDate.parse(issued),
+                  "true".equals(literal(store, g, a, NG.issuedInferred.asNode())),
+                  literal(store, g, a, NG.issuedSource.asNode()));
+      String url = null;
+      var u = store.find(g, a, SchemaDO.url.asNode(), Node.ANY);
+      if (u.hasNext()) {
+        url = u.next().getObject().getURI();
+      }
+      ArticleMetadata meta =
+          new ArticleMetadata(
+              literal(store, g, a, DCTerms.title.asNode()),
+              literal(store, g, a, NG.outletName.asNode()),
+              url,
+              pd,
+              literal(store, g, a, DCTerms.language.asNode()));
+      out.add(new Article(id, literal(store, g, a, DCTerms.source.asNode()), text, meta));
+    }
+    return out;
+  }
+
+  private static String literal(DatasetGraph store, Node g, Node s, Node p) {
+    var it = store.find(g, s, p, Node.ANY);
+    return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
+  }
+}
