@@ -1,19 +1,18 @@
 package org.newsgraph.bench;
 
 import java.nio.file.Path;
-import java.util.Iterator;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.newsgraph.ingest.Article;
 
 /**
  * How the benchmark builds graphs: the product's end-to-end build behind a seam, so the
- * harness can be tested with a stand-in.
+ * harness can be tested with a stand-in. Inputs are files the ingest step reads (here, the
+ * generated corpus as JSON Lines), so a build time includes ingest.
  */
 public interface BenchGraphs {
 
-  /** Builds the graph for {@code articles} in memory. */
-  DatasetGraph build(Iterator<Article> articles, int threads);
+  /** Builds the graph for {@code input} in memory. */
+  DatasetGraph build(Path input, int threads);
 
-  /** Builds the graph for {@code articles} into a new TDB2 database at {@code dir}. */
-  DatasetGraph buildInto(Iterator<Article> articles, Path dir, int threads);
+  /** Builds the graph for {@code input} into a new TDB2 database at {@code dir}; left open. */
+  DatasetGraph buildInto(Path input, Path dir, int threads);
 }

@@ -2,6 +2,7 @@ package org.newsgraph.bench;
 
 import java.time.LocalDate;
 import org.newsgraph.ingest.Article;
+import org.newsgraph.ingest.ArticleIds;
 import org.newsgraph.ingest.ArticleMetadata;
 import org.newsgraph.ingest.PublicationDate;
 
@@ -42,10 +43,9 @@ public record GeneratedArticle(
    * extractors without a round trip through files.
    */
   public Article toArticle() {
-    String hash = id.substring(id.indexOf('_') + 1);
     ArticleMetadata meta =
         new ArticleMetadata(
             title, outlet, null, new PublicationDate(published, false, "header"), "en");
-    return new Article(hash, fileName(), text, meta);
+    return new Article(ArticleIds.of(text), fileName(), text, meta);
   }
 }

@@ -105,7 +105,7 @@ public final class BenchCommand implements Callable<Integer> {
               .threads(threads)
               .seed(seed)
               .warmup(warmup)
-              .graphs(noBuild ? null : BenchGraphsLib.standard().orElse(null))
+              .graphs(noBuild ? null : BenchGraphsLib.standard())
               .maxBuildSize(maxBuild)
               .queries(queries)
               .clients(clients)
