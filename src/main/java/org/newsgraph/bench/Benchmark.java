@@ -74,7 +74,7 @@ public final class Benchmark {
       xb.run(CorpusGenerator.create(seed + 1, warmup), maxThreads);
     }
     if (graphs == null) {
-      notes.add("build, TDB2 load and SPARQL phases skipped: no graph builder configured");
+      notes.add("build, TDB2 load and SPARQL phases skipped: extraction only (no graph builder)");
     }
     List<BenchReport.SizeReport> reports = new ArrayList<>();
     DatasetGraph served = null;
