@@ -17,8 +17,10 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "add",
     description = {
-      "Add articles to a TDB2 store. Articles already in it are skipped; entities, events and",
-      "statements are merged with what is there, and the result equals a full rebuild.",
+      "Add articles to a TDB2 store.",
+      "",
+      "Articles already in it are skipped; entities, events and statements are merged with",
+      "what is there, and the result equals a full rebuild.",
       "A server reading the store sees the old or the new state, never half of one."
     },
     footer = {"", "Example:", "  newsgraph add more-articles/ --store out/store"})
@@ -42,7 +44,7 @@ public final class AddCommand implements Callable<Integer> {
     logging.apply();
     var out = spec.commandLine().getOut();
     Reporter reporter = new Reporter(spec.commandLine().getErr(), logging.quiet);
-    GraphBuild.Options o = Inputs.options(base, 0, wikidata.linker()).withListener(reporter);
+    GraphBuild.Options o = Inputs.options(base, 0, wikidata).withListener(reporter);
     GraphBuild.Summary s;
     try (Progress p = new Progress("Adding", ArticleReader.files(inputs).size(), logging.quiet)) {
       s = GraphBuild.buildInto(TdbStore.open(store), inputs, o.withProgress(p::step));

@@ -26,10 +26,11 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {
       "Build the knowledge graph from articles and write it as a dataset.",
       "",
-      "Inputs are .txt files (optional 'key: value' header ended by '---'), .html pages and",
-      ".jsonl files (one JSON object per line with \"text\"), or folders of them; a",
-      "metadata.csv (file,title,outlet,url,published) beside plain files adds metadata.",
-      "The same text twice is ingested once. Bad inputs are reported and skipped."
+      "",
+      "Inputs are .txt files (optional 'key: value' header ended by '---'), .html pages and"
+          + " .jsonl files (one JSON object per line with \"text\"), or folders of them; a"
+          + " metadata.csv (file,title,outlet,url,published) beside plain files adds metadata."
+          + " The same text twice is ingested once. Bad inputs are reported and skipped."
     },
     footer = {
       "",
@@ -38,8 +39,8 @@ import picocli.CommandLine.Model.CommandSpec;
       "  newsgraph build data/articles -o out/ --format nquads",
       "  newsgraph build more/ --store out/store      (add to a TDB2 store)",
       "",
-      "Exit codes: 0 all inputs built; 1 some inputs could not be read (the rest were built)",
-      "or the build failed; 2 bad usage."
+      "Exit codes: 0 all inputs built; 1 some inputs could not be read (the rest were built)"
+          + " or the build failed; 2 bad usage."
     })
 public final class BuildCommand implements Callable<Integer> {
 
@@ -84,8 +85,7 @@ public final class BuildCommand implements Callable<Integer> {
     }
     var out = spec.commandLine().getOut();
     var err = spec.commandLine().getErr();
-    EntityLinker linker = wikidata.linker();
-    GraphBuild.Options opts = Inputs.options(base, threads, linker);
+    GraphBuild.Options opts = Inputs.options(base, threads, wikidata);
     boolean clean;
     DatasetGraph dsg = null;
     if (store != null) {

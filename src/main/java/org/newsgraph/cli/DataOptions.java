@@ -62,6 +62,7 @@ public final class DataOptions {
     }
     GraphBuild.Options opts = GraphBuild.Options.defaults().withLinker(linker);
     Inputs.Loaded l = Inputs.load(inputs, opts, err, err, true);
-    return work.apply(UnionDefault.view(l.dataset()));
+    DatasetGraph view = UnionDefault.view(l.dataset());
+    return Txn.calculateRead(view, () -> work.apply(view));
   }
 }

@@ -23,7 +23,9 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "eval",
     sortOptions = false,
     description = {
-      "Score a dataset (or articles, built on the fly) against gold annotations:",
+      "Score a dataset against gold annotations (P/R/F1).",
+      "",
+      "The dataset may be a file, a store, or articles built on the fly. Reports",
       "precision/recall/F1 for persons, organisations, works, events and statements,",
       "the share of correct event dates, and Wikidata linking accuracy."
     },

@@ -17,7 +17,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "export",
     description = {
-      "Write a dataset (a file, a store, or articles built on the fly) as Turtle (the union",
+      "Write a dataset or store in another format.",
+      "",
+      "A file, a store, or articles built on the fly, written as Turtle (the union",
       "of all graphs), TriG or N-Quads (graphs kept) or JSON-LD. Output is sorted and written",
       "atomically: an interrupted export never replaces a good file with a truncated one."
     },

@@ -98,8 +98,9 @@ final class Inputs {
     }
   }
 
-  static GraphBuild.Options options(String base, int threads, EntityLinker linker) {
-    GraphBuild.Options o = GraphBuild.Options.defaults().withLinker(linker);
+  static GraphBuild.Options options(String base, int threads, WikidataOptions wikidata) {
+    GraphBuild.Options o =
+        GraphBuild.Options.defaults().withLinker(wikidata.linker()).withEnrich(wikidata.enrich);
     if (base != null) {
       o = o.withBase(base);
     }

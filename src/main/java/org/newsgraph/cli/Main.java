@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       ValidateCommand.class,
       StatsCommand.class,
+      WikidataCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

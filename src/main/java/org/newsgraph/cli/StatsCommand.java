@@ -16,7 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code newsgraph stats}: how many nodes of each class, and quads. */
 @Command(
     name = "stats",
-    description = "Count nodes by class (articles, people, organisations, events, statements ...).",
+    description = "Count nodes of each class, and quads.",
     footer = {"", "Examples:", "  newsgraph stats out/graph.trig", "  newsgraph stats --store out/store"})
 public final class StatsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

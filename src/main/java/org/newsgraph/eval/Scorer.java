@@ -87,14 +87,29 @@ public final class Scorer {
 
   /** Greedy one-to-one matching in gold order; returns gold index → predicted index. */
   private static <G, P> Map<Integer, Integer> match(List<G> gold, List<P> pred, BiPredicate<G, P> ok) {
+    return match(gold, pred, ok, ok);
+  }
+
+  /**
+   * Greedy one-to-one matching in two passes: pairs that also satisfy {@code preferred} first
+   * (so two events of one type are paired with the gold items whose dates they share), then
+   * the rest by {@code ok}.
+   */
+  private static <G, P> Map<Integer, Integer> match(
+      List<G> gold, List<P> pred, BiPredicate<G, P> ok, BiPredicate<G, P> preferred) {
     Map<Integer, Integer> m = new TreeMap<>();
     Set<Integer> used = new HashSet<>();
-    for (int g = 0; g < gold.size(); g++) {
-      for (int p = 0; p < pred.size(); p++) {
-        if (!used.contains(p) && ok.test(gold.get(g), pred.get(p))) {
-          m.put(g, p);
-          used.add(p);
-          break;
+    for (BiPredicate<G, P> test : List.of(preferred.and(ok), ok)) {
+      for (int g = 0; g < gold.size(); g++) {
+        if (m.containsKey(g)) {
+          continue;
+        }
+        for (int p = 0; p < pred.size(); p++) {
+          if (!used.contains(p) && test.test(gold.get(g), pred.get(p))) {
+            m.put(g, p);
+            used.add(p);
+            break;
+          }
         }
       }
     }
@@ -167,7 +182,8 @@ public final class Scorer {
                     && namesMatch(ga.namesOf(g.subject()), p.subject())
                     && (g.organisation() == null
                         ? p.organisation().isEmpty()
-                        : namesMatch(ga.namesOf(g.organisation()), p.organisation())));
+                        : namesMatch(ga.namesOf(g.organisation()), p.organisation())),
+            (g, p) -> g.date() == null ? p.date() == null : dateAgrees(g.date(), p.date()));
     add(cats, "events", m.size(), pred.size() - m.size(), gold.size() - m.size());
     for (int g = 0; g < gold.size(); g++) {
       GoldEvent ge = gold.get(g);

@@ -42,6 +42,7 @@ public final class NG {
   public static final Resource TelevisionProgramme = r("TelevisionProgramme");
   public static final Resource Documentary = r("Documentary");
   public static final Resource Attribute = r("Attribute");
+  public static final Resource LinkCandidate = r("LinkCandidate");
 
   // Classes: events and statements
   public static final Resource Event = r("Event");
@@ -67,6 +68,12 @@ public final class NG {
   public static final Property attribute = p("attribute");
   public static final Property attributeType = p("attributeType");
   public static final Property former = p("former");
+
+  // Wikidata links: the chosen item's score and every candidate weighed
+  public static final Property linkScore = p("linkScore");
+  public static final Property linkCandidate = p("linkCandidate");
+  public static final Property wikidataItem = p("wikidataItem");
+  public static final Property score = p("score");
 
   // Events, memberships, statements
   public static final Property subject = p("subject");

@@ -55,7 +55,13 @@ public final class NameEntityResolver {
         continue;
       }
       for (LocalRefEntity lre : en.getValue()) {
-        for (String form : forms(lre.entity())) {
+        List<String> keysOf = new ArrayList<>(forms(lre.entity()));
+        if (en.getKey().type() == EntityType.PERSON) {
+          // A surname alone ("Loach") refers to the full name it ends ("Ken Loach").
+          String[] w = lre.entity().name().strip().split("\\s+");
+          keysOf.add(w[w.length - 1]);
+        }
+        for (String form : keysOf) {
           formOwners
               .computeIfAbsent(new Group(en.getKey().type(), Names.fold(form)), k -> new TreeSet<>(
                   Comparator.comparing(Group::type).thenComparing(Group::fold)))

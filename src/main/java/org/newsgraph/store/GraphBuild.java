@@ -34,6 +34,8 @@ import org.newsgraph.ingest.IngestListener;
 import org.newsgraph.ingest.PublicationDate;
 import org.newsgraph.link.EntityLinker;
 import org.newsgraph.link.LinkResult;
+import org.newsgraph.link.WikidataLinker;
+import org.newsgraph.graph.LinkGraph;
 import org.newsgraph.resolve.Corpus;
 import org.newsgraph.resolve.CorpusResolver;
 
@@ -64,7 +66,8 @@ public final class GraphBuild {
       EntityLinker linker,
       IngestListener listener,
       Runnable onArticle,
-      int batchSize) {
+      int batchSize,
+      boolean enrich) {
 
     public static Options defaults() {
       return new Options(
@@ -73,27 +76,32 @@ public final class GraphBuild {
           EntityLinker.none(),
           IngestListener.NONE,
           () -> {},
-          500);
+          500,
+          false);
     }
 
     public Options withLinker(EntityLinker l) {
-      return new Options(base, threads, l, listener, onArticle, batchSize);
+      return new Options(base, threads, l, listener, onArticle, batchSize, enrich);
     }
 
     public Options withListener(IngestListener l) {
-      return new Options(base, threads, linker, l, onArticle, batchSize);
+      return new Options(base, threads, linker, l, onArticle, batchSize, enrich);
     }
 
     public Options withProgress(Runnable r) {
-      return new Options(base, threads, linker, listener, r, batchSize);
+      return new Options(base, threads, linker, listener, r, batchSize, enrich);
     }
 
     public Options withThreads(int n) {
-      return new Options(base, n, linker, listener, onArticle, batchSize);
+      return new Options(base, n, linker, listener, onArticle, batchSize, enrich);
+    }
+
+    public Options withEnrich(boolean e) {
+      return new Options(base, threads, linker, listener, onArticle, batchSize, e);
     }
 
     public Options withBase(String b) {
-      return new Options(b, threads, linker, listener, onArticle, batchSize);
+      return new Options(b, threads, linker, listener, onArticle, batchSize, enrich);
     }
   }
 
@@ -201,13 +209,16 @@ public final class GraphBuild {
 
   /** Graphs rebuilt from scratch on every build (the corpus graph and link enrichment). */
   static List<Node> derivedGraphs(Iris iris) {
-    return List.of(iris.corpusGraph(), org.apache.jena.graph.NodeFactory.createURI(iris.base() + "graph/wikidata"));
+    return List.of(iris.corpusGraph(), LinkGraph.graphNode(iris.base()));
   }
 
   private static void writeCorpus(Corpus corpus, Options o, Iris iris, Consumer<Quad> sink) {
     new CorpusGraph(iris).write(corpus, sink);
     List<LinkResult> links = o.linker().link(corpus.entities());
-    LinkWriter.write(links, iris, sink);
+    LinkGraph.write(iris.corpusGraph(), links, iris::key, sink);
+    if (o.enrich() && o.linker() instanceof WikidataLinker w) {
+      LinkGraph.enrich(LinkGraph.graphNode(iris.base()), links, w.source(), sink);
+    }
   }
 
   private static Summary summary(Corpus c, int articles, int skipped, int present, long quads, long t0) {

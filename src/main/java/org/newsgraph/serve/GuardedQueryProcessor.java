@@ -1,0 +1,81 @@
+package org.newsgraph.serve;
+
+import org.apache.jena.atlas.lib.Pair;
+import org.apache.jena.fuseki.servlets.HttpAction;
+import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
+import org.apache.jena.fuseki.servlets.ServletOps;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.syntax.ElementService;
+import org.apache.jena.sparql.syntax.ElementSubQuery;
+import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import org.apache.jena.sparql.syntax.ElementWalker;
+
+/**
+ * Fuseki's query handler with two guards.
+ *
+ * <ul>
+ *   <li>A cap on the rows (solutions) a query returns: a query without LIMIT, or with a larger
+ *       one, gets {@code LIMIT maxRows}, so a query that would return millions of rows is cut on
+ *       the server instead of filling memory or the wire.
+ *   <li>Unless allowed, a query with SERVICE is refused up front with 400 (the dataset context
+ *       also denies SERVICE execution, in case a query reaches it another way).
+ * </ul>
+ */
+final class GuardedQueryProcessor extends SPARQL_QueryDataset {
+  /** Response header that tells a client the row cap was applied. */
+  static final String ROW_LIMIT_HEADER = "X-Newsgraph-Row-Limit";
+
+  private final long maxRows;
+  private final boolean allowService;
+
+  GuardedQueryProcessor(long maxRows, boolean allowService) {
+    this.maxRows = maxRows;
+    this.allowService = allowService;
+  }
+
+  @Override
+  protected Pair<DatasetGraph, Query> decideDataset(
+      HttpAction action, Query query, String queryStringLog) {
+    if (!allowService && hasService(query)) {
+      ServletOps.errorBadRequest("SERVICE (federated query) is disabled on this server.");
+    }
+    Pair<DatasetGraph, Query> chosen = super.decideDataset(action, query, queryStringLog);
+    return Pair.create(chosen.getLeft(), cap(action, chosen.getRight()));
+  }
+
+  static boolean hasService(Query query) {
+    if (query.getQueryPattern() == null) {
+      return false;
+    }
+    boolean[] found = {false};
+    // The walker visits nested groups but not sub-queries: those are checked recursively.
+    ElementWalker.walk(
+        query.getQueryPattern(),
+        new ElementVisitorBase() {
+          @Override
+          public void visit(ElementService el) {
+            found[0] = true;
+          }
+
+          @Override
+          public void visit(ElementSubQuery el) {
+            found[0] |= hasService(el.getQuery());
+          }
+        });
+    return found[0];
+  }
+
+  private Query cap(HttpAction action, Query query) {
+    if (maxRows <= 0 || query.isAskType()) {
+      return query;
+    }
+    if (query.hasLimit() && query.getLimit() <= maxRows) {
+      return query;
+    }
+    Query capped = query.cloneQuery();
+    capped.setLimit(maxRows);
+    action.getResponse().setHeader(ROW_LIMIT_HEADER, Long.toString(maxRows));
+    return capped;
+  }
+}
