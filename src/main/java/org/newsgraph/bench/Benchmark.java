@@ -12,11 +12,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.newsgraph.extract.ArticleExtractor;
-import org.newsgraph.store.UnionDefault;
+import org.newsgraph.serve.NewsgraphServer;
 
 /**
  * The performance benchmark: per corpus size, extraction throughput at each thread count, the
@@ -166,16 +165,10 @@ public final class Benchmark {
       return null;
     }
     long quads = Txn.calculateRead(dsg, () -> LoadBench.countQuads(dsg));
-    // The graph contract's view: the default graph is the union of the named graphs.
-    FusekiServer server =
-        FusekiServer.create()
-            .port(0)
-            .loopback(true)
-            .add("/newsgraph", UnionDefault.view(dsg), false)
-            .build();
-    server.start();
+    // The product's server: union default graph, query guards, the same path users take.
+    NewsgraphServer server = NewsgraphServer.create().dataset(dsg).port(0).build().start();
     try {
-      URI endpoint = URI.create("http://127.0.0.1:" + server.getHttpPort() + "/newsgraph/sparql");
+      URI endpoint = URI.create(server.sparqlUrl());
       QueryBench qb = new QueryBench(endpoint, Duration.ofSeconds(60));
       log.printf("queries: %d files, 1 client, against %d articles%n", qs.size(), size);
       log.flush();
