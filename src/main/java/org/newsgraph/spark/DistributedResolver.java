@@ -1,0 +1,486 @@
+package org.newsgraph.spark;
+
+import static org.newsgraph.spark.Rows.US;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.newsgraph.extract.ArticleFacts;
+import org.newsgraph.extract.EntityType;
+import org.newsgraph.extract.EventFact;
+import org.newsgraph.extract.EventType;
+import org.newsgraph.extract.LocalEntity;
+import org.newsgraph.extract.MembershipFact;
+import org.newsgraph.extract.Mention;
+import org.newsgraph.extract.StatementFact;
+import org.newsgraph.ingest.ArticleInfo;
+import org.newsgraph.ingest.ArticleMetadata;
+import org.newsgraph.resolve.CorpusEntity;
+import org.newsgraph.resolve.CorpusEvent;
+import org.newsgraph.resolve.CorpusMembership;
+import org.newsgraph.resolve.CorpusStatement;
+import org.newsgraph.resolve.EntityResolution;
+import org.newsgraph.resolve.LocalRef;
+import org.newsgraph.resolve.NameEntityResolver;
+import org.newsgraph.resolve.Names;
+import org.newsgraph.resolve.event.EventMembershipBuilder;
+import org.newsgraph.resolve.event.MergingEventResolver;
+import org.newsgraph.resolve.statement.MergingStatementResolver;
+import org.newsgraph.resolve.statement.StatementText;
+import scala.Tuple2;
+
+/**
+ * {@link org.newsgraph.resolve.CorpusResolver} as Spark steps over {@code (articleId, facts)}:
+ * nothing is collected to the driver. Every step is a group-by on the merge key the
+ * single-machine resolvers use, and inside a group the project's own resolver runs on a
+ * sub-corpus holding only that group's facts — they are deterministic and group-local, so the
+ * result equals the single-machine one (SparkBuildTest compares the quads).
+ *
+ * <ol>
+ *   <li>entities: group local entities by (type, folded name); multi-word groups publish the
+ *       forms they use, a single-word group joins the one owner of its word (a join); merged
+ *       groups run {@link NameEntityResolver}; keys that collide get -2, -3 in (type, fold)
+ *       order (a group-by on the key); references (attribute organisations, directors) are
+ *       resolved by a join on (article, local id);
+ *   <li>events: group by (type, subject key, organisation key), {@link MergingEventResolver};
+ *   <li>memberships: cogroup events and stated memberships by (member, organisation),
+ *       {@link EventMembershipBuilder};
+ *   <li>statements: group by speaker key, {@link MergingStatementResolver#cluster}.
+ * </ol>
+ */
+public final class DistributedResolver implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The resolved corpus nodes, encoded, keyed by their corpus key. */
+  public record Result(
+      JavaPairRDD<String, byte[]> entities,
+      JavaRDD<byte[]> events,
+      JavaRDD<byte[]> memberships,
+      JavaRDD<byte[]> statements) {}
+
+  private final int partitions;
+
+  public DistributedResolver(int partitions) {
+    this.partitions = partitions;
+  }
+
+  /** Resolves {@code facts} (article id → encoded {@link ArticleFacts}). */
+  public Result resolve(JavaPairRDD<String, byte[]> facts) {
+    JavaPairRDD<String, byte[]> entities =
+        entities(facts).persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+    // (articleId, localId) → corpus key, then one map per article for the fact steps.
+    JavaPairRDD<String, Map<String, String>> keyMaps =
+        entities
+            .flatMapToPair(
+                en -> {
+                  List<Tuple2<String, Tuple2<String, String>>> out = new ArrayList<>();
+                  for (String local : pendingLocals(en._2())) {
+                    String[] al = local.split(US, 2);
+                    out.add(new Tuple2<>(al[0], new Tuple2<>(al[1], en._1())));
+                  }
+                  return out.iterator();
+                })
+            .groupByKey(partitions)
+            .mapValues(
+                it -> {
+                  Map<String, String> m = new HashMap<>();
+                  it.forEach(t -> m.put(t._1(), t._2()));
+                  return m;
+                });
+    JavaPairRDD<String, Tuple2<byte[], Map<String, String>>> withKeys =
+        facts.join(keyMaps, partitions).persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+    JavaRDD<byte[]> events =
+        events(withKeys).persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+    JavaRDD<byte[]> memberships = memberships(withKeys, events);
+    JavaRDD<byte[]> statements = statements(withKeys);
+    JavaPairRDD<String, byte[]> finalEntities =
+        entities.mapValues(p -> Codec.decode(p, Resolved.class).entity());
+    return new Result(finalEntities, events, memberships, statements);
+  }
+
+  /** A finished entity and the local entities it covers ("articleId US localId"). */
+  record Resolved(byte[] entity, List<String> locals) {}
+
+  private static List<String> pendingLocals(byte[] resolved) {
+    return Codec.decode(resolved, Resolved.class).locals();
+  }
+
+  // ---------------------------------------------------------------- entities
+
+  private static String groupKey(EntityType t, String fold) {
+    return t.name() + US + fold;
+  }
+
+  JavaPairRDD<String, byte[]> entities(JavaPairRDD<String, byte[]> facts) {
+    JavaPairRDD<String, Iterable<Rows.Member>> groups =
+        facts
+            .flatMapToPair(
+                kv -> {
+                  ArticleFacts af = Codec.decode(kv._2(), ArticleFacts.class);
+                  List<Tuple2<String, Rows.Member>> out = new ArrayList<>();
+                  List<LocalEntity> es = af.entities();
+                  for (int i = 0; i < es.size(); i++) {
+                    LocalEntity e = es.get(i);
+                    String f = Names.fold(e.name());
+                    if (f.isEmpty()) {
+                      continue;
+                    }
+                    out.add(
+                        new Tuple2<>(
+                            groupKey(e.type(), f),
+                            new Rows.Member(
+                                kv._1(), i, Codec.encode(e), e.name().strip().contains(" "))));
+                  }
+                  return out.iterator();
+                })
+            .groupByKey(partitions)
+            .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+    // Forms each multi-word group uses (a surname alone for people): claim key → owner.
+    JavaPairRDD<String, String> claims =
+        groups
+            .filter(g -> multiWord(g._2()))
+            .flatMapToPair(
+                g -> {
+                  EntityType type = EntityType.valueOf(g._1().split(US, 2)[0]);
+                  java.util.Set<String> keys = new java.util.TreeSet<>();
+                  for (Rows.Member m : g._2()) {
+                    LocalEntity e = Codec.decode(m.entity(), LocalEntity.class);
+                    keys.add(groupKey(type, Names.fold(e.name())));
+                    for (Mention mn : e.mentions()) {
+                      if (!mn.pronoun()) {
+                        keys.add(groupKey(type, Names.fold(mn.form())));
+                      }
+                    }
+                    if (type == EntityType.PERSON) {
+                      String[] w = e.name().strip().split("\\s+");
+                      keys.add(groupKey(type, Names.fold(w[w.length - 1])));
+                    }
+                  }
+                  List<Tuple2<String, String>> out = new ArrayList<>();
+                  keys.forEach(k -> out.add(new Tuple2<>(k, g._1())));
+                  return out.iterator();
+                });
+    JavaPairRDD<String, Boolean> single =
+        groups.filter(g -> !multiWord(g._2())).mapToPair(g -> new Tuple2<>(g._1(), Boolean.TRUE));
+    JavaPairRDD<String, String> targets =
+        claims
+            .distinct(partitions)
+            .groupByKey(partitions)
+            .join(single, partitions)
+            .flatMapToPair(
+                c -> {
+                  List<String> owners = new ArrayList<>();
+                  c._2()._1().forEach(owners::add);
+                  return owners.size() == 1
+                      ? List.of(new Tuple2<>(c._1(), owners.get(0))).iterator()
+                      : java.util.Collections.<Tuple2<String, String>>emptyIterator();
+                });
+    JavaPairRDD<String, Iterable<Iterable<Rows.Member>>> merged =
+        groups
+            .leftOuterJoin(targets, partitions)
+            .mapToPair(g -> new Tuple2<>(g._2()._2().orElse(g._1()), g._2()._1()))
+            .groupByKey(partitions);
+    // Each merged group through NameEntityResolver; then keys made unique per base key.
+    JavaPairRDD<String, Rows.Pending> pending =
+        merged.mapToPair(DistributedResolver::pending);
+    JavaPairRDD<String, Rows.Pending> keyed =
+        pending
+            .groupByKey(partitions)
+            .flatMapToPair(
+                b -> {
+                  List<Rows.Pending> ps = new ArrayList<>();
+                  b._2().forEach(ps::add);
+                  // The single-machine resolver numbers in (type, fold) order; one base key
+                  // has one type, so fold order decides.
+                  ps.sort(Comparator.comparing(Rows.Pending::fold));
+                  List<Tuple2<String, Rows.Pending>> out = new ArrayList<>();
+                  for (int i = 0; i < ps.size(); i++) {
+                    out.add(new Tuple2<>(i == 0 ? b._1() : b._1() + "-" + (i + 1), ps.get(i)));
+                  }
+                  return out.iterator();
+                });
+    // References to other entities of the same article, resolved by a join.
+    JavaPairRDD<String, String> assignments =
+        keyed.flatMapToPair(
+            k -> {
+              List<Tuple2<String, String>> out = new ArrayList<>();
+              k._2().locals().forEach(l -> out.add(new Tuple2<>(l, k._1())));
+              return out.iterator();
+            });
+    JavaPairRDD<String, String> requests =
+        keyed.flatMapToPair(
+            k -> {
+              java.util.Set<String> refs = new java.util.TreeSet<>(k._2().directorRefs());
+              CorpusEntity ce = Codec.decode(k._2().entity(), CorpusEntity.class);
+              for (CorpusEntity.SourcedAttribute sa : ce.attributes()) {
+                if (sa.attribute().organisationId() != null) {
+                  refs.add(sa.articleId() + US + sa.attribute().organisationId());
+                }
+              }
+              List<Tuple2<String, String>> out = new ArrayList<>();
+              refs.forEach(r -> out.add(new Tuple2<>(r, k._1())));
+              return out.iterator();
+            });
+    JavaPairRDD<String, Tuple2<String, String>> answers =
+        requests
+            .join(assignments, partitions)
+            .mapToPair(r -> new Tuple2<>(r._2()._1(), new Tuple2<>(r._1(), r._2()._2())));
+    return keyed
+        .cogroup(answers, partitions)
+        .flatMapToPair(
+            k -> {
+              List<Tuple2<String, byte[]>> out = new ArrayList<>();
+              Map<String, String> refKeys = new HashMap<>();
+              k._2()._2().forEach(a -> refKeys.put(a._1(), a._2()));
+              for (Rows.Pending p : k._2()._1()) {
+                CorpusEntity ce = finish(k._1(), p, refKeys);
+                out.add(new Tuple2<>(k._1(), Codec.encode(new Resolved(Codec.encode(ce), p.locals()))));
+              }
+              return out.iterator();
+            });
+  }
+
+  private static boolean multiWord(Iterable<Rows.Member> members) {
+    for (Rows.Member m : members) {
+      if (m.multiWord()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A merged group through the project's resolver: (base key, pending entity). */
+  private static Tuple2<String, Rows.Pending> pending(
+      Tuple2<String, Iterable<Iterable<Rows.Member>>> g) {
+    Map<String, List<Rows.Member>> byArticle = new TreeMap<>();
+    for (Iterable<Rows.Member> grp : g._2()) {
+      for (Rows.Member m : grp) {
+        byArticle.computeIfAbsent(m.articleId(), a -> new ArrayList<>()).add(m);
+      }
+    }
+    List<ArticleFacts> sub = new ArrayList<>();
+    List<String> locals = new ArrayList<>();
+    List<String> directors = new ArrayList<>();
+    for (var en : byArticle.entrySet()) {
+      List<Rows.Member> ms = en.getValue();
+      ms.sort(Comparator.comparingInt(Rows.Member::position));
+      List<LocalEntity> es = new ArrayList<>();
+      for (Rows.Member m : ms) {
+        LocalEntity e = Codec.decode(m.entity(), LocalEntity.class);
+        es.add(e);
+        locals.add(en.getKey() + US + e.id());
+        if (e.directorId() != null) {
+          directors.add(en.getKey() + US + e.directorId());
+        }
+      }
+      sub.add(new ArticleFacts(info(en.getKey()), es, List.of(), List.of(), List.of()));
+    }
+    EntityResolution er = new NameEntityResolver().resolve(sub);
+    if (er.entities().size() != 1) {
+      throw new IllegalStateException(
+          "merged group " + g._1() + " resolved to " + er.entities().size() + " entities");
+    }
+    CorpusEntity ce = er.entities().get(0);
+    String fold = g._1().split(US, 2)[1];
+    return new Tuple2<>(
+        ce.key(), new Rows.Pending(g._1(), fold, Codec.encode(ce), locals, directors));
+  }
+
+  /** The entity under its final key, its references resolved as the single-machine build does. */
+  private static CorpusEntity finish(String key, Rows.Pending p, Map<String, String> refKeys) {
+    CorpusEntity ce = Codec.decode(p.entity(), CorpusEntity.class);
+    List<CorpusEntity.SourcedAttribute> attrs = new ArrayList<>();
+    for (CorpusEntity.SourcedAttribute sa : ce.attributes()) {
+      String org = sa.attribute().organisationId();
+      attrs.add(
+          new CorpusEntity.SourcedAttribute(
+              sa.articleId(),
+              sa.attribute(),
+              org == null ? null : refKeys.get(sa.articleId() + US + org)));
+    }
+    Map<String, Integer> votes = new TreeMap<>();
+    for (String d : p.directorRefs()) {
+      String k = refKeys.get(d);
+      if (k != null) {
+        votes.merge(k, 1, Integer::sum);
+      }
+    }
+    String director =
+        votes.entrySet().stream()
+            .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(
+                Map.Entry.comparingByKey(Comparator.reverseOrder())))
+            .map(Map.Entry::getKey)
+            .orElse(null);
+    return new CorpusEntity(
+        key, ce.kind(), ce.label(), ce.altLabels(), ce.articles(), ce.mentions(), attrs,
+        director, ce.confidence());
+  }
+
+  private static ArticleInfo info(String articleId) {
+    // The resolvers read only the id; the article node itself comes from the article graph.
+    return new ArticleInfo(articleId, articleId, ArticleMetadata.EMPTY, 0);
+  }
+
+  // ---------------------------------------------------------------- facts steps
+
+  /** Local-id → corpus-key map of one group's facts, as an EntityResolution. */
+  private static EntityResolution resolution(Map<LocalRef, String> keys) {
+    return new EntityResolution(List.of(), keys);
+  }
+
+  JavaRDD<byte[]> events(JavaPairRDD<String, Tuple2<byte[], Map<String, String>>> withKeys) {
+    return withKeys
+        .flatMapToPair(
+            a -> {
+              ArticleFacts af = Codec.decode(a._2()._1(), ArticleFacts.class);
+              Map<String, String> km = a._2()._2();
+              List<Tuple2<String, Rows.Fact>> out = new ArrayList<>();
+              for (int i = 0; i < af.events().size(); i++) {
+                EventFact e = af.events().get(i);
+                String subj = e.subjectId() == null ? null : km.get(e.subjectId());
+                if (subj == null) {
+                  continue;
+                }
+                String org = e.organisationId() == null ? null : km.get(e.organisationId());
+                List<String> refs = new ArrayList<>();
+                for (String id : new String[] {e.subjectId(), e.organisationId(), e.agentId()}) {
+                  if (id != null && km.get(id) != null) {
+                    refs.add(id + US + km.get(id));
+                  }
+                }
+                out.add(
+                    new Tuple2<>(
+                        e.type() + US + subj + US + (org == null ? "" : org),
+                        new Rows.Fact(a._1(), i, Codec.encode(e), refs)));
+              }
+              return out.iterator();
+            })
+        .groupByKey(partitions)
+        .flatMap(
+            g -> {
+              Map<LocalRef, String> keys = new HashMap<>();
+              Map<String, List<Rows.Fact>> byArticle = byArticle(g._2(), keys);
+              List<ArticleFacts> sub = new ArrayList<>();
+              for (var en : byArticle.entrySet()) {
+                List<EventFact> evs = new ArrayList<>();
+                en.getValue().forEach(f -> evs.add(Codec.decode(f.fact(), EventFact.class)));
+                sub.add(new ArticleFacts(info(en.getKey()), List.of(), evs, List.of(), List.of()));
+              }
+              List<byte[]> out = new ArrayList<>();
+              for (CorpusEvent ce : new MergingEventResolver().resolve(sub, resolution(keys))) {
+                out.add(Codec.encode(ce));
+              }
+              return out.iterator();
+            });
+  }
+
+  /** A group's facts by article (sorted), each article's in position order; fills {@code keys}. */
+  private static Map<String, List<Rows.Fact>> byArticle(
+      Iterable<Rows.Fact> facts, Map<LocalRef, String> keys) {
+    Map<String, List<Rows.Fact>> byArticle = new TreeMap<>();
+    for (Rows.Fact f : facts) {
+      byArticle.computeIfAbsent(f.articleId(), x -> new ArrayList<>()).add(f);
+      for (String r : f.refs()) {
+        String[] lk = r.split(US, 2);
+        keys.put(new LocalRef(f.articleId(), lk[0]), lk[1]);
+      }
+    }
+    byArticle.values().forEach(l -> l.sort(Comparator.comparingInt(Rows.Fact::position)));
+    return byArticle;
+  }
+
+  JavaRDD<byte[]> memberships(
+      JavaPairRDD<String, Tuple2<byte[], Map<String, String>>> withKeys, JavaRDD<byte[]> events) {
+    JavaPairRDD<String, byte[]> eventsByPair =
+        events.flatMapToPair(
+            b -> {
+              CorpusEvent e = Codec.decode(b, CorpusEvent.class);
+              boolean relevant =
+                  e.type() == EventType.Joining
+                      || e.type() == EventType.Departure
+                      || e.type() == EventType.Expulsion;
+              return relevant && e.subjectKey() != null && e.organisationKey() != null
+                  ? List.of(new Tuple2<>(e.subjectKey() + US + e.organisationKey(), b)).iterator()
+                  : java.util.Collections.<Tuple2<String, byte[]>>emptyIterator();
+            });
+    JavaPairRDD<String, Rows.Fact> stated =
+        withKeys.flatMapToPair(
+            a -> {
+              ArticleFacts af = Codec.decode(a._2()._1(), ArticleFacts.class);
+              Map<String, String> km = a._2()._2();
+              List<Tuple2<String, Rows.Fact>> out = new ArrayList<>();
+              for (int i = 0; i < af.memberships().size(); i++) {
+                MembershipFact m = af.memberships().get(i);
+                String member = m.memberId() == null ? null : km.get(m.memberId());
+                String org = m.organisationId() == null ? null : km.get(m.organisationId());
+                if (member != null && org != null) {
+                  List<String> refs =
+                      List.of(m.memberId() + US + member, m.organisationId() + US + org);
+                  out.add(new Tuple2<>(member + US + org, new Rows.Fact(a._1(), i, Codec.encode(m), refs)));
+                }
+              }
+              return out.iterator();
+            });
+    return eventsByPair
+        .cogroup(stated, partitions)
+        .flatMap(
+            g -> {
+              List<CorpusEvent> evs = new ArrayList<>();
+              g._2()._1().forEach(b -> evs.add(Codec.decode(b, CorpusEvent.class)));
+              evs.sort(Comparator.comparing(CorpusEvent::key));
+              Map<LocalRef, String> keys = new HashMap<>();
+              List<ArticleFacts> sub = new ArrayList<>();
+              for (var en : byArticle(g._2()._2(), keys).entrySet()) {
+                List<MembershipFact> ms = new ArrayList<>();
+                en.getValue().forEach(f -> ms.add(Codec.decode(f.fact(), MembershipFact.class)));
+                sub.add(new ArticleFacts(info(en.getKey()), List.of(), List.of(), ms, List.of()));
+              }
+              List<byte[]> out = new ArrayList<>();
+              for (CorpusMembership cm : new EventMembershipBuilder().build(sub, resolution(keys), evs)) {
+                out.add(Codec.encode(cm));
+              }
+              return out.iterator();
+            });
+  }
+
+  JavaRDD<byte[]> statements(JavaPairRDD<String, Tuple2<byte[], Map<String, String>>> withKeys) {
+    return withKeys
+        .flatMapToPair(
+            a -> {
+              ArticleFacts af = Codec.decode(a._2()._1(), ArticleFacts.class);
+              Map<String, String> km = a._2()._2();
+              List<Tuple2<String, Rows.Fact>> out = new ArrayList<>();
+              for (int i = 0; i < af.statements().size(); i++) {
+                StatementFact f = af.statements().get(i);
+                String speaker = f.speakerId() == null ? null : km.get(f.speakerId());
+                if (speaker != null) {
+                  out.add(new Tuple2<>(speaker, new Rows.Fact(a._1(), i, Codec.encode(f), List.of())));
+                }
+              }
+              return out.iterator();
+            })
+        .groupByKey(partitions)
+        .flatMap(
+            g -> {
+              List<MergingStatementResolver.Item> items = new ArrayList<>();
+              for (Rows.Fact f : g._2()) {
+                StatementFact sf = Codec.decode(f.fact(), StatementFact.class);
+                items.add(
+                    new MergingStatementResolver.Item(
+                        g._1(), f.articleId(), sf, StatementText.words(sf.text())));
+              }
+              List<byte[]> out = new ArrayList<>();
+              for (CorpusStatement cs : MergingStatementResolver.cluster(items)) {
+                out.add(Codec.encode(cs));
+              }
+              return out.iterator();
+            });
+  }
+}

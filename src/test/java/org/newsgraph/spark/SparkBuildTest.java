@@ -1,0 +1,76 @@
+package org.newsgraph.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.store.GraphBuild;
+
+/** The Spark build gives the quads the single-machine build gives, on local[2]. */
+class SparkBuildTest {
+
+  @Test
+  void sameQuadsAsTheSingleMachineBuild(@TempDir Path out) throws Exception {
+    Path seeds = Path.of("data/articles");
+    DatasetGraph expected =
+        GraphBuild.build(List.of(seeds), GraphBuild.Options.defaults()).dataset();
+    JsonNode m = LocalSpark.build(out, 3, seeds.toAbsolutePath().toString());
+
+    DatasetGraph actual = DatasetGraphFactory.create();
+    long sum = 0;
+    for (JsonNode s : m.get("shards")) {
+      Path f = out.resolve(s.get("file").asText());
+      assertTrue(Files.isRegularFile(f));
+      RDFParser.source(f).lang(Lang.NQUADS).parse(actual);
+      sum += s.get("quads").asLong();
+    }
+    List<String> want = lines(expected);
+    List<String> got = lines(actual);
+    assertTrue(want.size() > 500, "the seeds give a real graph");
+    assertEquals(String.join("\n", want), String.join("\n", got));
+
+    assertEquals(5, m.get("articles").asLong());
+    assertEquals(want.size(), m.get("quads").asLong());
+    assertEquals(want.size(), sum);
+    assertEquals("4.0.1", m.get("versions").get("spark").asText());
+    assertTrue(Files.isRegularFile(out.resolve("metrics.json")));
+  }
+
+  @Test
+  void duplicatesAcrossFilesAreOneArticleAndWarcIsRead(@TempDir Path in, @TempDir Path out)
+      throws Exception {
+    String text = "Jane Doe was expelled from the Labour Party on 3 May 2021.\n";
+    Files.writeString(in.resolve("a.txt"), text);
+    Files.writeString(in.resolve("b.txt"), text);
+    Files.write(in.resolve("crawl.warc"), WarcReaderTest.sampleWarc());
+    JsonNode m = LocalSpark.build(out, 2, in.toString());
+    assertEquals(3, m.get("inputFiles").asInt());
+    assertEquals(3, m.get("articles").asLong(), "a.txt and two WARC records");
+    assertEquals(1, m.get("duplicates").asLong());
+    StringBuilder all = new StringBuilder();
+    for (JsonNode s : m.get("shards")) {
+      all.append(Files.readString(out.resolve(s.get("file").asText())));
+    }
+    assertTrue(all.toString().contains("\"a.txt\""), "the first copy in path order wins");
+    assertFalse(all.toString().contains("\"b.txt\""));
+    assertTrue(all.toString().contains("crawl.warc#"), "WARC records keep file#record-id");
+  }
+
+  static List<String> lines(DatasetGraph dsg) {
+    TreeSet<String> s = new TreeSet<>();
+    dsg.find().forEachRemaining(q -> s.add(SparkBuild.line(q)));
+    return new ArrayList<>(s);
+  }
+}
