@@ -27,6 +27,9 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       StatsCommand.class,
       WikidataCommand.class,
+      LoadCommand.class,
+      GenerateCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
