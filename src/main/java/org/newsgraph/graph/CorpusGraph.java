@@ -25,6 +25,7 @@ import org.newsgraph.resolve.CorpusEvent;
 import org.newsgraph.resolve.CorpusMembership;
 import org.newsgraph.resolve.CorpusStatement;
 import org.newsgraph.resolve.Names;
+import org.newsgraph.resolve.statement.PrintedShares;
 
 /**
  * Writes the corpus graph: one node per entity, event, membership and statement, pointing at
@@ -205,6 +206,14 @@ public final class CorpusGraph {
       e.add(n, NG.medium.asNode(), Literals.string(s.medium()));
     }
     evidence(e, n, s.evidence());
+    // How much of the statement each reporting article prints (outlet-quotes.rq compares cuts).
+    Map<String, Double> shares = PrintedShares.byArticle(s.text(), s.evidence());
+    for (ArticleEvidence ae : s.evidence()) {
+      e.add(
+          iris.evidence(ae.articleId(), ae.evidence()),
+          NG.printedShare.asNode(),
+          Literals.decimal(shares.get(ae.articleId())));
+    }
   }
 
   private void evidence(ArticleGraph.Emitter e, Node n, java.util.List<ArticleEvidence> evs) {

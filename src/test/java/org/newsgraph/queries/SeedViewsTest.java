@@ -12,13 +12,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.cli.Cli;
-import org.newsgraph.publish.QuoteShares;
+import org.newsgraph.graph.NG;
 
 /**
  * The research views on outlets, disagreeing claims and the story's timeline, run on the graph
@@ -43,7 +44,6 @@ class SeedViewsTest {
   @TempDir static Path dir;
 
   static DatasetGraph seeds;
-  static DatasetGraph seedsWithShares;
   static DatasetGraph claims;
   static Map<String, ResearchQuery> queries;
 
@@ -53,8 +53,6 @@ class SeedViewsTest {
     Cli r = Cli.run("build", Cli.articles().toString(), "-o", out.toString(), "-q");
     assertEquals(0, r.exit(), r.err());
     seeds = GraphFixture.load(out);
-    seedsWithShares = GraphFixture.load(out);
-    Txn.executeWrite(seedsWithShares, () -> QuoteShares.annotate(seedsWithShares));
     Path fixture = dir.resolve("claims.trig");
     Files.writeString(fixture, CLAIMS);
     claims = GraphFixture.load(fixture);
@@ -127,7 +125,7 @@ class SeedViewsTest {
     List<String> cols =
         List.of("outlet", "speakerLabel", "textWords", "spans", "longestQuoteShare", "printedShare");
     List<String> withShares =
-        project(run(seedsWithShares, "outlet-quotes"), cols.toArray(String[]::new));
+        project(run(seeds, "outlet-quotes"), cols.toArray(String[]::new));
     assertContains(
         withShares,
         """
@@ -139,9 +137,12 @@ class SeedViewsTest {
         Labour Heartlands | Ken Loach | 63 | 6 | 1.0 | 1.0
         004_fcce7fd16a031c1e.txt | John McDonnell | 4 | 1 | 1.0 | 1.0
         """);
-    // Without the precomputed shares the column is empty; the query's own share remains.
+    // On a graph without the build's shares the column is empty; the query's own share remains.
+    DatasetGraph bare = GraphFixture.load(dir.resolve("seeds.trig"));
+    Txn.executeWrite(
+        bare, () -> bare.deleteAny(Node.ANY, Node.ANY, NG.printedShare.asNode(), Node.ANY));
     assertContains(
-        project(run(seeds, "outlet-quotes"), cols.toArray(String[]::new)),
+        project(run(bare, "outlet-quotes"), cols.toArray(String[]::new)),
         """
         outlet | speakerLabel | textWords | spans | longestQuoteShare | printedShare
         001_796a75786ddc5a95.txt | Ken Loach | 63 | 2 | 0.3 | -
