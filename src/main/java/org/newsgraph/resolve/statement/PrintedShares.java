@@ -52,7 +52,7 @@ public final class PrintedShares {
     if (quote.isEmpty() || text.isEmpty()) {
       return out;
     }
-    int at = indexOf(text, quote);
+    int at = StatementText.indexOf(text, quote);
     if (at >= 0) {
       out.set(at, at + quote.size());
       return out;
@@ -94,18 +94,5 @@ public final class PrintedShares {
       }
     }
     return out;
-  }
-
-  private static int indexOf(List<String> whole, List<String> part) {
-    outer:
-    for (int i = 0; i + part.size() <= whole.size(); i++) {
-      for (int j = 0; j < part.size(); j++) {
-        if (!whole.get(i + j).equals(part.get(j))) {
-          continue outer;
-        }
-      }
-      return i;
-    }
-    return -1;
   }
 }

@@ -42,9 +42,11 @@ public final class StatementText {
 
   /** True when {@code part} occurs as a contiguous run inside {@code whole}. */
   public static boolean contains(List<String> whole, List<String> part) {
-    if (part.isEmpty() || part.size() > whole.size()) {
-      return part.isEmpty();
-    }
+    return part.isEmpty() || indexOf(whole, part) >= 0;
+  }
+
+  /** Where {@code part} first occurs as a contiguous run inside {@code whole}, else -1. */
+  public static int indexOf(List<String> whole, List<String> part) {
     outer:
     for (int i = 0; i + part.size() <= whole.size(); i++) {
       for (int j = 0; j < part.size(); j++) {
@@ -52,9 +54,9 @@ public final class StatementText {
           continue outer;
         }
       }
-      return true;
+      return i;
     }
-    return false;
+    return -1;
   }
 
   /** A short stable hex digest (SHA-256, first 16 hex digits) of {@code s}. */
