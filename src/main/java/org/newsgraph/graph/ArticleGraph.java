@@ -9,6 +9,7 @@ import org.apache.jena.vocabulary.SchemaDO;
 import org.newsgraph.extract.ArticleFacts;
 import org.newsgraph.extract.Attribute;
 import org.newsgraph.extract.EventFact;
+import org.newsgraph.extract.event.StatedNumbers;
 import org.newsgraph.extract.Evidence;
 import org.newsgraph.extract.LocalEntity;
 import org.newsgraph.extract.MembershipFact;
@@ -79,6 +80,11 @@ public final class ArticleGraph {
     }
     for (EventFact ev : facts.events()) {
       evidence(e, a.id(), art, ev.evidence());
+      statedNumbers(e, a.id(), art, ev.evidence());
+      if (ev.date() != null) {
+        // This article's own date for the event; the merged event keeps the agreed one.
+        e.add(iris.evidence(a.id(), ev.evidence()), NG.statedDate.asNode(), Literals.date(ev.date()));
+      }
     }
     for (MembershipFact mf : facts.memberships()) {
       evidence(e, a.id(), art, mf.evidence());
@@ -97,6 +103,31 @@ public final class ArticleGraph {
     e.add(n, NG.quote.asNode(), Literals.string(ev.quote()));
     e.add(n, NG.rule.asNode(), Literals.string(ev.rule()));
     e.add(n, NG.confidence.asNode(), Literals.decimal(ev.confidence()));
+  }
+
+  /**
+   * The counts an event's words state ("banned four groups"), so outlets' figures for one event
+   * can be compared (claims-event-numbers.rq). Each hangs off the event's evidence.
+   */
+  private void statedNumbers(Emitter e, String articleId, Node art, Evidence ev) {
+    Node evNode = iris.evidence(articleId, ev);
+    for (StatedNumbers.StatedNumber sn : StatedNumbers.DEFAULT.find(ev.quote())) {
+      int begin = ev.span().begin() + sn.span().begin();
+      int end = ev.span().begin() + sn.span().end();
+      Node n = iris.sub(evNode, "number-" + begin + "-" + end);
+      e.add(evNode, NG.statedNumber.asNode(), n);
+      e.add(n, RDF.type.asNode(), NG.StatedNumber.asNode());
+      e.add(n, RDF.value.asNode(), Literals.integer(sn.value()));
+      e.add(n, NG.counts.asNode(), Literals.string(sn.counts()));
+      if (sn.qualifier() != null) {
+        e.add(n, NG.numberQualifier.asNode(), Literals.string(sn.qualifier()));
+      }
+      e.add(n, NG.article.asNode(), art);
+      e.add(n, NG.begin.asNode(), Literals.integer(begin));
+      e.add(n, NG.end.asNode(), Literals.integer(end));
+      e.add(n, NG.quote.asNode(), Literals.string(sn.span().of(ev.quote())));
+      e.add(n, NG.rule.asNode(), Literals.string(StatedNumbers.RULE));
+    }
   }
 
   /** Adds quads to one graph. */

@@ -26,6 +26,7 @@ public final class NG {
   // Classes: articles and provenance
   public static final Resource Article = r("Article");
   public static final Resource Evidence = r("Evidence");
+  public static final Resource StatedNumber = r("StatedNumber");
 
   // Classes: entities
   public static final Resource Person = r("Person");
@@ -104,6 +105,12 @@ public final class NG {
   public static final Property printedShare = p("printedShare");
   /** On an event's evidence: the date that article gives for the event. */
   public static final Property statedDate = p("statedDate");
+  /** On an event's evidence: a count its words state ("four groups"), an ng:StatedNumber. */
+  public static final Property statedNumber = p("statedNumber");
+  /** On a stated number: what it counts, folded ("groups", "members"). */
+  public static final Property counts = p("counts");
+  /** On a stated number: its qualifier as printed ("more than", "some"). */
+  public static final Property numberQualifier = p("numberQualifier");
 
   // Articles
   public static final Property issuedInferred = p("issuedInferred");

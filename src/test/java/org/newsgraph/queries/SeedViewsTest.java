@@ -39,6 +39,7 @@ class SeedViewsTest {
           "outlet-descriptors",
           "claims-event-dates",
           "claims-attributions",
+          "claims-event-numbers",
           "story-timeline");
 
   @TempDir static Path dir;
@@ -201,6 +202,43 @@ class SeedViewsTest {
   void theSeedsMakeNoDisagreeingClaims() {
     assertEquals(1, run(seeds, "claims-event-dates").size(), "header only");
     assertEquals(1, run(seeds, "claims-attributions").size(), "header only");
+    assertEquals(1, run(seeds, "claims-event-numbers").size(), "header only");
+  }
+
+  @Test
+  void theSeedsStateTheirFiguresWithTheEvents() {
+    // Every outlet that reports the proscriptions says four groups (or factions).
+    List<String> rows =
+        GraphFixture.select(
+            seeds,
+            org.apache.jena.query.QueryFactory.create(
+                """
+                PREFIX ng: <https://w3id.org/newsgraph/ns#>
+                PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+                SELECT DISTINCT ?counts ?value ?qualifier WHERE {
+                  ?event a ng:Proscription ; ng:evidence/ng:statedNumber ?n .
+                  ?n ng:counts ?counts ; rdf:value ?value .
+                  OPTIONAL { ?n ng:numberQualifier ?qualifier }
+                } ORDER BY ?counts ?value"""));
+    assertEquals(lines("""
+        counts | value | qualifier
+        groups | 4 | -
+        members | 1000 | some
+        """), rows);
+  }
+
+  @Test
+  void claimsEventNumbersFindsDifferentFigures() {
+    assertEquals(
+        lines(
+            """
+            type | subjectLabel | organisationLabel | counts | valueA | qualifierA | outletA \
+            | sourceA | wordsA | valueB | qualifierB | outletB | sourceB | wordsB | event
+            Expulsion | Alice Example | Example Party | members | 200 | more than | Outlet One \
+            | 1.txt | more than 200 members | 1000 | - | Outlet Two | 2.txt | 1,000 members \
+            | id:event/x1
+            """),
+        run(claims, "claims-event-numbers"));
   }
 
   @Test
@@ -248,6 +286,7 @@ class SeedViewsTest {
   static final String CLAIMS =
       """
       PREFIX ng: <https://w3id.org/newsgraph/ns#>
+      PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
       PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
       PREFIX dcterms: <http://purl.org/dc/terms/>
       PREFIX schema: <https://schema.org/>
@@ -285,7 +324,10 @@ class SeedViewsTest {
       id:graph\\/article\\/1 {
         id:article\\/1 a ng:Article ; dcterms:source "1.txt" ; ng:outletName "Outlet One" .
         id:ev\\/1 a ng:Evidence ; ng:article id:article\\/1 ; ng:statedDate "2021-08-14"^^xsd:date ;
-          ng:quote "Alice was expelled on Saturday" .
+          ng:quote "Alice was expelled on Saturday" ; ng:statedNumber id:ev\\/1\\/n1 , id:ev\\/1\\/n2 .
+        id:ev\\/1\\/n1 a ng:StatedNumber ; rdf:value 200 ; ng:counts "members" ;
+          ng:numberQualifier "more than" ; ng:quote "more than 200 members" .
+        id:ev\\/1\\/n2 a ng:StatedNumber ; rdf:value 3 ; ng:counts "groups" ; ng:quote "three groups" .
         id:ev\\/3 a ng:Evidence ; ng:article id:article\\/1 ; ng:quote "Alice was suspended in October 2020" .
         id:ev\\/5 a ng:Evidence ; ng:article id:article\\/1 ; ng:quote "Alice joined in the 1960s" .
         id:ev\\/7 a ng:Evidence ; ng:article id:article\\/1 ; ng:quote "and again in August 2015" .
@@ -296,7 +338,9 @@ class SeedViewsTest {
       id:graph\\/article\\/2 {
         id:article\\/2 a ng:Article ; dcterms:source "2.txt" ; schema:publisher id:org\\/o2 .
         id:ev\\/2 a ng:Evidence ; ng:article id:article\\/2 ; ng:statedDate "2021-08-13"^^xsd:date ;
-          ng:quote "Alice was expelled on Friday" .
+          ng:quote "Alice was expelled on Friday" ; ng:statedNumber id:ev\\/2\\/n1 , id:ev\\/2\\/n2 .
+        id:ev\\/2\\/n1 a ng:StatedNumber ; rdf:value 1000 ; ng:counts "members" ; ng:quote "1,000 members" .
+        id:ev\\/2\\/n2 a ng:StatedNumber ; rdf:value 3 ; ng:counts "groups" ; ng:quote "three factions" .
         id:ev\\/9 a ng:Evidence ; ng:article id:article\\/2 ;
           ng:quote "We will never give up the fight for justice" .
         id:ev\\/12 a ng:Evidence ; ng:article id:article\\/2 ; ng:quote "Bob left in 1994" .
