@@ -47,7 +47,9 @@ async function summary(x) {
   const alt = by("skos:altLabel");
   const same = by("owl:sameAs");
   const mentioned = by("ng:mentionedIn");
+  // replaceChildren would print a null as "null": leave the absent parts out.
   box.replaceChildren(
+    ...[
     NG.el("h1", { id: "entity-label" }, label),
     NG.el("div", { class: "types" }, types.map((t) => NG.el("span", { class: "badge", title: t }, NG.humanType(t)))),
     alt.length ? NG.el("p", { class: "alt-labels" }, "Also: ", alt.join(" · ")) : null,
@@ -59,18 +61,27 @@ async function summary(x) {
       ),
       NG.el("span", { class: "muted iri" }, NG.param("iri"))
     ),
-    mentioned.length ? NG.el("p", { id: "mentioned-count" }, `Mentioned in ${mentioned.length} article${mentioned.length === 1 ? "" : "s"}.`) : null
+    mentioned.length ? NG.el("p", { id: "mentioned-count" }, `Mentioned in ${mentioned.length} article${mentioned.length === 1 ? "" : "s"}.`) : null,
+    ].filter(Boolean)
   );
   return { label, types, rows };
 }
 
 async function attributes(x) {
   const rows = await NG.select(`
-    SELECT ?att (SAMPLE(?l) AS ?label) (SAMPLE(?v) AS ?value) (SAMPLE(?ty) AS ?type) WHERE {
+    SELECT ?att (SAMPLE(?l) AS ?label) (SAMPLE(?v) AS ?value) (SAMPLE(?ty) AS ?type)
+           (GROUP_CONCAT(DISTINCT ?ol; separator=", ") AS ?outlets) WHERE {
       ${x} ng:attribute ?att .
       OPTIONAL { ?att rdfs:label ?l }
       OPTIONAL { ?att rdf:value ?v }
       OPTIONAL { ?att ng:attributeType ?ty }
+      OPTIONAL {
+        ?att ng:evidence/ng:article ?a .
+        OPTIONAL { ?a schema:publisher/rdfs:label ?pl }
+        OPTIONAL { ?a ng:outletName ?on }
+        ?a dcterms:source ?src .
+        BIND(COALESCE(?pl, ?on, ?src) AS ?ol)
+      }
     } GROUP BY ?att ORDER BY ?type ?label`);
   const roles = await NG.select(`
     SELECT DISTINCT ?role WHERE { ?s ng:speaker ${x} ; ng:speakerRole ?role } ORDER BY ?role LIMIT 50`);
@@ -79,7 +90,9 @@ async function attributes(x) {
   for (const r of rows) {
     const type = r.type ? (r._t.type.type === "uri" ? NG.humanType(r.type) : r.type) : null;
     const text = r.label || r.value || (r._t.att.type === "literal" ? r.att : NG.localName(r.att));
-    ul.append(NG.el("li", {}, type ? NG.el("span", { class: "muted" }, type + ": ") : null, text));
+    // Which outlets attach the descriptor: how each frames the person.
+    const by = r.outlets ? NG.el("span", { class: "outlets" }, " — " + r.outlets) : null;
+    ul.append(NG.el("li", {}, type ? NG.el("span", { class: "muted" }, type + ": ") : null, text, by));
   }
   for (const r of roles) {
     ul.append(NG.el("li", {}, NG.el("span", { class: "muted" }, "Quoted as: "), r._t.role.type === "uri" ? NG.entityLink(r.role) : r.role));
@@ -165,11 +178,20 @@ async function works(x) {
 async function statements(x) {
   const rows = await NG.select(`
     SELECT ?s (SAMPLE(?tx) AS ?text) (SAMPLE(?d) AS ?date) (SAMPLE(?md) AS ?medium)
-           (GROUP_CONCAT(DISTINCT ?ol; separator=", ") AS ?outlets) (COUNT(DISTINCT ?a) AS ?articles) WHERE {
+           (GROUP_CONCAT(DISTINCT ?cut; separator=", ") AS ?outlets) (COUNT(DISTINCT ?a) AS ?articles) WHERE {
       ?s ng:speaker ${x} ; ng:text ?tx .
       OPTIONAL { ?s ng:date ?d }
       OPTIONAL { ?s ng:medium ?md }
-      OPTIONAL { ?s ng:evidence/ng:article ?a . OPTIONAL { ?a schema:publisher/rdfs:label ?ol } }
+      OPTIONAL {
+        ?s ng:evidence ?ev . ?ev ng:article ?a .
+        OPTIONAL { ?ev ng:printedShare ?share }
+        OPTIONAL { ?a schema:publisher/rdfs:label ?pl }
+        OPTIONAL { ?a ng:outletName ?on }
+        ?a dcterms:source ?src .
+        # Each outlet with the share of the statement's words it printed.
+        BIND(CONCAT(COALESCE(?pl, ?on, ?src),
+                    IF(BOUND(?share), CONCAT(" (", STR(xsd:integer(ROUND(?share * 100))), "%)"), "")) AS ?cut)
+      }
     } GROUP BY ?s ORDER BY ?date DESC(?articles) LIMIT 300`);
   if (rows.length === 0) return;
   document.getElementById("statements").replaceChildren(
@@ -188,6 +210,64 @@ async function statements(x) {
     )
   );
   show("statements");
+}
+
+/** For an outlet: what its articles report, whom they name and whom they quote, as the outlet's cut. */
+async function asOutlet(x) {
+  const articles = await NG.select(`
+    SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a schema:publisher ${x} }`);
+  if (articles.length === 0 || Number(articles[0].n) === 0) return;
+  const [evs, people, quotes] = await Promise.all([
+    NG.select(`
+      SELECT ?e (SAMPLE(?t) AS ?type) (SAMPLE(?d) AS ?date) (SAMPLE(?s) AS ?subject) (SAMPLE(?sl) AS ?subjectLabel)
+             (COUNT(DISTINCT ?other) AS ?outlets) WHERE {
+        ?a schema:publisher ${x} .
+        ?e ng:evidence/ng:article ?a ; a ?t ; ng:subject ?s . FILTER(?t != ng:Event)
+        OPTIONAL { ?s rdfs:label ?sl }
+        OPTIONAL { ?e ng:date ?d }
+        OPTIONAL { ?e ng:evidence/ng:article/schema:publisher ?other }
+      } GROUP BY ?e ORDER BY ?date ?type LIMIT 300`),
+    NG.select(`
+      SELECT ?p (SAMPLE(?pl) AS ?label) (COUNT(DISTINCT ?a) AS ?articles) WHERE {
+        ?a schema:publisher ${x} . ?p a ng:Person ; ng:mentionedIn ?a .
+        OPTIONAL { ?p rdfs:label ?pl }
+      } GROUP BY ?p ORDER BY DESC(?articles) ?label LIMIT 300`),
+    NG.select(`
+      SELECT ?s (SAMPLE(?tx) AS ?text) (SAMPLE(?sp) AS ?speaker) (SAMPLE(?spl) AS ?speakerLabel)
+             (MAX(?sh) AS ?share) WHERE {
+        ?a schema:publisher ${x} .
+        ?s a ng:Statement ; ng:text ?tx ; ng:evidence ?ev . ?ev ng:article ?a .
+        OPTIONAL { ?ev ng:printedShare ?sh }
+        OPTIONAL { ?s ng:speaker ?sp . OPTIONAL { ?sp rdfs:label ?spl } }
+      } GROUP BY ?s ORDER BY ?speakerLabel ?text LIMIT 300`),
+  ]);
+  const box = document.getElementById("outlet");
+  box.replaceChildren(
+    ...[
+    NG.el("p", { id: "outlet-articles" }, `${articles[0].n} article${articles[0].n === "1" ? "" : "s"} in the corpus.`),
+    evs.length ? NG.el("h3", {}, "Events it reports") : null,
+    evs.length
+      ? table(
+          ["date", "event", "who", "outlets reporting it"],
+          evs.map((r) => [NG.formatDate(r.date) || "date unknown", NG.humanType(r.type), NG.entityLink(r.subject, r.subjectLabel), r.outlets])
+        )
+      : null,
+    quotes.length ? NG.el("h3", {}, "Statements it quotes") : null,
+    quotes.length
+      ? table(
+          ["speaker", "statement", "share printed"],
+          quotes.map((r) => [
+            r.speaker ? NG.entityLink(r.speaker, r.speakerLabel) : "",
+            "“" + r.text + "”",
+            r.share ? Math.round(Number(r.share) * 100) + "%" : "",
+          ])
+        )
+      : null,
+    people.length ? NG.el("h3", {}, "People it names") : null,
+    people.length ? NG.el("p", {}, people.map((r, i) => [i ? " · " : "", NG.entityLink(r.p, r.label)]).flat()) : null,
+    ].filter(Boolean)
+  );
+  show("outlet");
 }
 
 async function evidence(x) {
@@ -268,7 +348,7 @@ async function start() {
   try {
     const s = await summary(x);
     if (!s) return;
-    await Promise.all([attributes(x), memberships(x), events(x), works(x), statements(x), evidence(x), otherFacts(x)]);
+    await Promise.all([attributes(x), memberships(x), events(x), works(x), statements(x), asOutlet(x), evidence(x), otherFacts(x)]);
     document.body.dataset.loaded = "true";
   } catch (e) {
     NG.showError(box, e);

@@ -56,8 +56,7 @@ async function start() {
       const title = /^#\s*title:\s*(.*)$/im.exec(text);
       const desc = /^#\s*description:\s*(.*)$/im.exec(text);
       info.replaceChildren(
-        NG.el("h1", {}, title ? title[1] : file),
-        desc ? NG.el("p", {}, desc[1]) : null
+        ...[NG.el("h1", {}, title ? title[1] : file), desc ? NG.el("p", {}, desc[1]) : null].filter(Boolean)
       );
       tab.setQuery(withPrefixes(text));
       tab.query();

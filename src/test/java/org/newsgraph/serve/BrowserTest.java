@@ -151,6 +151,8 @@ class BrowserTest {
     String statements = text(By.id("statements"));
     assertTrue(statements.contains("We are many, they are few."), statements);
     assertTrue(statements.contains("LBC") && statements.contains("The Guardian"), statements);
+    // Each outlet with the share of the statement it printed.
+    assertTrue(statements.contains("The Guardian (100%)"), statements);
     assertTrue(text(By.id("works")).contains("Kes"));
     List<String> marks =
         driver.findElements(By.cssSelector("#evidence mark")).stream().map(WebElement::getText).toList();
@@ -158,6 +160,20 @@ class BrowserTest {
     assertTrue(marks.contains("Mr Loach"), marks.toString());
     assertTrue(driver.findElements(By.cssSelector(".error")).isEmpty(), "error shown on the page");
     shot("03-entity-ken-loach");
+
+    // An outlet's page: what it reports, whom it quotes and how much, whom it names.
+    String here = driver.getCurrentUrl();
+    driver.get(server.baseUrl() + "entity.html?iri="
+        + java.net.URLEncoder.encode("https://w3id.org/newsgraph/id/outlet-guardian", "UTF-8"));
+    waitFor(By.cssSelector("body[data-loaded='true']"));
+    String outlet = text(By.id("outlet"));
+    assertTrue(outlet.contains("1 article in the corpus."), outlet);
+    assertTrue(outlet.contains("Expulsion") && outlet.contains("Ken Loach"), outlet);
+    assertTrue(outlet.contains("We are many, they are few.") && outlet.contains("100%"), outlet);
+    assertTrue(!text(By.id("summary")).contains("null"), text(By.id("summary")));
+    shot("04-entity-outlet");
+    driver.get(here);
+    waitFor(By.cssSelector("body[data-loaded='true']"));
 
     // The article the expulsion evidence came from, with highlights over its text.
     driver
@@ -174,7 +190,7 @@ class BrowserTest {
             .reduce("", String::concat);
     assertEquals("We are many, they are few.", quoted);
     assertTrue(text(By.id("facts")).contains("Expulsion"));
-    shot("04-article");
+    shot("05-article");
   }
 
   static WebElement waitFor(By by) {
