@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
 @Command(
     name = "newsgraph",
     mixinStandardHelpOptions = true,
+    // Inherited so that every subcommand (and sub-subcommand) answers --help and --version.
+    scope = CommandLine.ScopeType.INHERIT,
     versionProvider = VersionProvider.class,
     description = "Turns news articles into a knowledge graph and serves it over SPARQL.",
     subcommands = {

@@ -240,12 +240,24 @@ public final class NewsTextAnalyser implements TextAnalyser {
     return t.equals("—") || t.equals("–") || t.equals("-") || t.equals("―");
   }
 
+  /**
+   * The most tokens one sentence holds; longer runs are cut. News sentences stay far below it
+   * (a 60-word sentence is long), so it only bounds the cost of text that has no full stops.
+   */
+  static final int MAX_SENTENCE_TOKENS = 300;
+
   private static void splitSentences(
       String text, List<Token> tokens, int first, List<Sentence> out) {
     int end = tokens.size();
     int sentFirst = first;
     int i = first;
     while (i < end) {
+      if (i - sentFirst >= MAX_SENTENCE_TOKENS) {
+        // Text without sentence ends (a scraped table, a 50 MB line) is cut into bounded
+        // pieces, so that no later stage's per-sentence work grows with the input.
+        out.add(sentence(tokens, sentFirst, i));
+        sentFirst = i;
+      }
       Token t = tokens.get(i);
       String s = t.text();
       // A tweet embed "— Name (@handle) date" begins a sentence of its own.

@@ -1,11 +1,18 @@
 package org.newsgraph.serve;
 
+import java.util.List;
 import org.apache.jena.atlas.lib.Pair;
+import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecResult;
+import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.syntax.ElementService;
 import org.apache.jena.sparql.syntax.ElementSubQuery;
 import org.apache.jena.sparql.syntax.ElementVisitorBase;
@@ -20,6 +27,10 @@ import org.apache.jena.sparql.syntax.ElementWalker;
  *       the server instead of filling memory or the wire.
  *   <li>Unless allowed, a query with SERVICE is refused up front with 400 (the dataset context
  *       also denies SERVICE execution, in case a query reaches it another way).
+ *   <li>A result that fails while it streams (the timeout fires after the 200 header and the
+ *       first rows went out) ends with the connection aborted, not with a well-formed but
+ *       shorter document: the client sees a failed transfer instead of a result it cannot tell
+ *       from the complete one.
  * </ul>
  */
 final class GuardedQueryProcessor extends SPARQL_QueryDataset {
@@ -42,6 +53,63 @@ final class GuardedQueryProcessor extends SPARQL_QueryDataset {
     }
     Pair<DatasetGraph, Query> chosen = super.decideDataset(action, query, queryStringLog);
     return Pair.create(chosen.getLeft(), cap(action, chosen.getRight()));
+  }
+
+  @Override
+  protected QueryExecResult executeQuery(
+      HttpAction action, QueryExec exec, Query query, String queryStringLog) {
+    QueryExecResult result = super.executeQuery(action, exec, query, queryStringLog);
+    return result.isRowSet() ? new QueryExecResult(new AbortingRowSet(result.rowSet(), action))
+        : result;
+  }
+
+  /**
+   * Rows that abort the HTTP exchange when the query fails after the response was committed.
+   * Fuseki catches a timeout while writing, logs it and ends the body normally (a clean last
+   * chunk, with a note appended in some formats); aborting first drops the connection instead.
+   */
+  private record AbortingRowSet(RowSet rows, HttpAction action) implements RowSet {
+    @Override
+    public boolean hasNext() {
+      try {
+        return rows.hasNext();
+      } catch (RuntimeException e) {
+        throw abort(e);
+      }
+    }
+
+    @Override
+    public Binding next() {
+      try {
+        return rows.next();
+      } catch (RuntimeException e) {
+        throw abort(e);
+      }
+    }
+
+    private RuntimeException abort(RuntimeException e) {
+      if (action.getResponse().isCommitted()) {
+        ServletContextRequest.getServletContextRequest(action.getRequest())
+            .getServletChannel()
+            .abort(e);
+      }
+      return e;
+    }
+
+    @Override
+    public List<Var> getResultVars() {
+      return rows.getResultVars();
+    }
+
+    @Override
+    public long getRowNumber() {
+      return rows.getRowNumber();
+    }
+
+    @Override
+    public void close() {
+      rows.close();
+    }
   }
 
   static boolean hasService(Query query) {

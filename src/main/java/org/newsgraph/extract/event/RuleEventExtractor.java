@@ -55,6 +55,9 @@ import org.newsgraph.nlp.Token;
  */
 public final class RuleEventExtractor implements EventExtractor {
 
+  /** The longest reason kept, in characters ("for refusing to disown ..."). */
+  private static final int MAX_REASON = 400;
+
   private static final Pattern REASON =
       Pattern.compile(
           "\\b(?:for|over)\\s+(?:allegedly\\s+|reportedly\\s+)?(?:\\p{L}+ing\\b|(?:his|her|their)\\s+\\p{L}+)[^.;:,]*",
@@ -681,7 +684,10 @@ public final class RuleEventExtractor implements EventExtractor {
       if (s == null) {
         return null;
       }
-      Matcher m = REASON.matcher(text).region(from, s.span().end());
+      // A reason starts within 80 characters of the trigger and runs at most MAX_REASON more:
+      // bounding the region keeps each trigger's scan constant on endless sentences.
+      Matcher m =
+          REASON.matcher(text).region(from, Math.min(s.span().end(), from + 80 + MAX_REASON));
       if (m.find() && m.start() - from < 80) {
         String r = m.group();
         for (String stop : List.of(" and that ", " but ", " — ", " which ", " while ")) {

@@ -106,21 +106,20 @@ public final class TemporalNormaliser {
     // Longest first, then rule order (stable sort keeps rule order), then greedy by position.
     List<TimeMention> byLength = new ArrayList<>(all);
     byLength.sort(Comparator.comparingInt((TimeMention t) -> -t.span().length()));
-    List<TimeMention> kept = new ArrayList<>();
+    // Kept spans are disjoint, so only the neighbours by start can overlap a candidate: a
+    // sorted map keeps this O(n log n) on inputs with very many dates.
+    java.util.TreeMap<Integer, TimeMention> kept = new java.util.TreeMap<>();
     for (TimeMention t : byLength) {
-      boolean clash = false;
-      for (TimeMention k : kept) {
-        if (k.span().overlaps(t.span())) {
-          clash = true;
-          break;
-        }
-      }
+      var before = kept.floorEntry(t.span().begin());
+      var after = kept.ceilingEntry(t.span().begin());
+      boolean clash =
+          before != null && before.getValue().span().overlaps(t.span())
+              || after != null && after.getValue().span().overlaps(t.span());
       if (!clash) {
-        kept.add(t);
+        kept.put(t.span().begin(), t);
       }
     }
-    kept.sort(Comparator.comparing(TimeMention::span));
-    return kept;
+    return new ArrayList<>(kept.values());
   }
 
   /**
