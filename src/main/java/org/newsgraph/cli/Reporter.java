@@ -24,6 +24,12 @@ final class Reporter implements IngestListener {
     err.println("newsgraph: " + source + (position == null ? "" : ": " + position) + ": " + message);
   }
 
+  /** Printed like a problem (even with --quiet) but not counted: the input was built. */
+  @Override
+  public synchronized void warning(String source, String position, String message) {
+    err.println("newsgraph: " + source + (position == null ? "" : ": " + position) + ": " + message);
+  }
+
   @Override
   public synchronized void duplicate(String source, String firstSource) {
     duplicates++;

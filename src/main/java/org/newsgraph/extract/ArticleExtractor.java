@@ -51,8 +51,51 @@ public final class ArticleExtractor {
     return Holder.STANDARD;
   }
 
+  /**
+   * The most characters of one article that extraction reads. News articles, long reads
+   * included, stay far below it (100,000 characters is a very long article); a file beyond it
+   * is a dump, not an article, and reading all of it would let one input's facts outgrow the
+   * memory of the whole build. Its text is still stored whole; the build warns about it.
+   */
+  public static final int MAX_EXTRACTED_CHARS = 1_000_000;
+
   public ArticleFacts extract(Article article) {
-    return extract(article, analyser.analyse(article.text()));
+    Article scope = article;
+    if (article.text().length() > MAX_EXTRACTED_CHARS) {
+      scope =
+          new Article(
+              article.id(), article.source(), prefix(article.text()), article.meta());
+    }
+    ArticleFacts facts = extract(scope, analyser.analyse(scope.text()));
+    if (scope == article) {
+      return facts;
+    }
+    // The facts describe the whole article (its length included), read in part.
+    return new ArticleFacts(
+        article.info(),
+        facts.entities(),
+        facts.events(),
+        facts.memberships(),
+        facts.statements());
+  }
+
+  /** Whether extraction reads only the first {@link #MAX_EXTRACTED_CHARS} of this article. */
+  public static boolean readsInPart(Article article) {
+    return article.text().length() > MAX_EXTRACTED_CHARS;
+  }
+
+  /** The text up to the limit, cut at whitespace (or between code points) so no word is split. */
+  static String prefix(String text) {
+    int cut = MAX_EXTRACTED_CHARS;
+    for (int i = cut; i > cut - 1000; i--) {
+      if (Character.isWhitespace(text.charAt(i))) {
+        return text.substring(0, i);
+      }
+    }
+    if (Character.isLowSurrogate(text.charAt(cut))) {
+      cut--;
+    }
+    return text.substring(0, cut);
   }
 
   public ArticleFacts extract(Article article, AnalysedText text) {

@@ -2,8 +2,10 @@ package org.newsgraph.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.newsgraph.nlp.Span;
 
 /**
@@ -21,17 +23,38 @@ public final class EntityIndex {
 
   private final List<LocalEntity> entities;
   private final List<Located> byPosition;
+  /** The begin offsets of {@link #byPosition}, for binary search. */
+  private final int[] begins;
+  /** The longest mention: a mention overlapping a span begins at most this far before it. */
+  private final int maxLength;
+  private final Map<String, LocalEntity> byId = new HashMap<>();
+  private final Map<String, LocalEntity> byEntityName = new HashMap<>();
+  private final Map<String, LocalEntity> byMentionForm = new HashMap<>();
 
+  // Lookups are by position (binary search) or by key (maps), never a scan of the article:
+  // extractors call them once per token or trigger, and articles can be very long.
   public EntityIndex(List<LocalEntity> entities) {
     this.entities = List.copyOf(entities);
     List<Located> all = new ArrayList<>();
     for (LocalEntity e : entities) {
+      byId.putIfAbsent(e.id(), e);
+      byEntityName.putIfAbsent(e.name().toLowerCase(Locale.ROOT), e);
       for (Mention m : e.mentions()) {
         all.add(new Located(e, m));
+        if (!m.pronoun()) {
+          byMentionForm.putIfAbsent(m.form().toLowerCase(Locale.ROOT), e);
+        }
       }
     }
     all.sort(Comparator.comparing(Located::span));
     this.byPosition = List.copyOf(all);
+    this.begins = new int[all.size()];
+    int longest = 0;
+    for (int i = 0; i < begins.length; i++) {
+      begins[i] = all.get(i).span().begin();
+      longest = Math.max(longest, all.get(i).span().length());
+    }
+    this.maxLength = longest;
   }
 
   public List<LocalEntity> entities() {
@@ -43,10 +66,26 @@ public final class EntityIndex {
     return byPosition;
   }
 
+  /** The index of the first mention that begins at or after {@code pos}. */
+  private int firstFrom(int pos) {
+    int lo = 0;
+    int hi = begins.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (begins[mid] < pos) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
   /** Mentions lying inside {@code span}, in text order. */
   public List<Located> within(Span span) {
     List<Located> out = new ArrayList<>();
-    for (Located l : byPosition) {
+    for (int i = firstFrom(span.begin()); i < begins.length; i++) {
+      Located l = byPosition.get(i);
       if (l.span().begin() >= span.end()) {
         break;
       }
@@ -60,7 +99,8 @@ public final class EntityIndex {
   /** The mention overlapping {@code span} (the longest if several), or null. */
   public Located at(Span span) {
     Located best = null;
-    for (Located l : byPosition) {
+    for (int i = firstFrom(span.begin() - maxLength); i < begins.length; i++) {
+      Located l = byPosition.get(i);
       if (l.span().begin() >= span.end()) {
         break;
       }
@@ -74,41 +114,11 @@ public final class EntityIndex {
   /** The entity whose name or a mention form equals {@code form} (case folded), or null. */
   public LocalEntity byName(String form) {
     String f = form.toLowerCase(Locale.ROOT);
-    for (LocalEntity e : entities) {
-      if (e.name().toLowerCase(Locale.ROOT).equals(f)) {
-        return e;
-      }
-    }
-    for (LocalEntity e : entities) {
-      for (Mention m : e.mentions()) {
-        if (!m.pronoun() && m.form().toLowerCase(Locale.ROOT).equals(f)) {
-          return e;
-        }
-      }
-    }
-    return null;
+    LocalEntity e = byEntityName.get(f);
+    return e != null ? e : byMentionForm.get(f);
   }
 
   public LocalEntity byId(String id) {
-    for (LocalEntity e : entities) {
-      if (e.id().equals(id)) {
-        return e;
-      }
-    }
-    return null;
-  }
-
-  /** The last mention of an entity of {@code type} that ends before {@code pos}, or null. */
-  public Located lastBefore(int pos, EntityType type) {
-    Located found = null;
-    for (Located l : byPosition) {
-      if (l.span().end() > pos) {
-        break;
-      }
-      if (type == null || l.entity().type() == type) {
-        found = l;
-      }
-    }
-    return found;
+    return byId.get(id);
   }
 }

@@ -5,5 +5,5 @@ public final class RuleSet {
   private RuleSet() {}
 
   /** Bump when a rule or lexicon changes what is extracted. */
-  public static final String VERSION = "2026.11.1";
+  public static final String VERSION = "2026.11.2";
 }

@@ -9,6 +9,12 @@ public interface IngestListener {
   /** An input (or a part of it) that could not be ingested. */
   void problem(String source, String position, String message);
 
+  /**
+   * An input that was ingested whole but handled in part (say, facts extracted from only the
+   * first part of a huge file): worth telling, not a failure.
+   */
+  default void warning(String source, String position, String message) {}
+
   /** An article whose text was already ingested from {@code firstSource}. */
   void duplicate(String source, String firstSource);
 

@@ -25,6 +25,12 @@ public record AnalysedText(
 
   /** The sentence containing offset {@code pos}, or null. */
   public Sentence sentenceAt(int pos) {
+    int i = sentenceIndexAt(pos);
+    return i < 0 ? null : sentences.get(i);
+  }
+
+  /** The index of the sentence holding character {@code pos}, or -1 (binary search). */
+  public int sentenceIndexAt(int pos) {
     int lo = 0;
     int hi = sentences.size() - 1;
     while (lo <= hi) {
@@ -35,9 +41,9 @@ public record AnalysedText(
       } else if (pos >= s.span().end()) {
         lo = mid + 1;
       } else {
-        return s;
+        return mid;
       }
     }
-    return null;
+    return -1;
   }
 }

@@ -270,8 +270,26 @@ public final class GraphBuild {
    * Extracts articles on {@code o.threads()} threads while keeping input order and at most a
    * few articles per thread in flight, so memory stays flat however large the corpus.
    */
-  static void extractAll(Consumer<Consumer<Article>> source, Options o, Extracted out) {
+  static void extractAll(Consumer<Consumer<Article>> raw, Options o, Extracted out) {
     ArticleExtractor ex = ArticleExtractor.standard();
+    Consumer<Consumer<Article>> source =
+        sink ->
+            raw.accept(
+                a -> {
+                  if (ArticleExtractor.readsInPart(a)) {
+                    o.listener()
+                        .warning(
+                            a.source(),
+                            String.format("character %,d", ArticleExtractor.MAX_EXTRACTED_CHARS),
+                            String.format(
+                                "%,d characters in one article: facts come from the first %,d"
+                                    + " (the whole text is kept). If the file holds several"
+                                    + " articles, split it (one per file, or JSONL) to extract"
+                                    + " them all.",
+                                a.text().length(), ArticleExtractor.MAX_EXTRACTED_CHARS));
+                  }
+                  sink.accept(a);
+                });
     if (o.threads() <= 1) {
       source.accept(a -> out.accept(a, ex.extract(a)));
       return;

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A 50 MB article on one line goes through the whole build (in a child JVM with a 2 GB heap)
- * within a 120 s cap, and
- * the small article beside it is built too.
+ * within a 120 s cap: its text is kept whole, its facts come from the first million characters
+ * with a warning that names it, and the small article beside it is built too.
  */
 class LargeInputTest {
 
@@ -74,6 +74,8 @@ class LargeInputTest {
     assertFalse(said.contains("Exception"), said);
     assertEquals(0, p.exitValue(), said);
     assertTrue(seconds < 60, "took " + seconds + " s");
+    // Facts come from the first part only, and the build says so, naming the file.
+    assertTrue(said.contains("big.txt: character 1,000,000: ") && said.contains("split it"), said);
     Map<String, String> a = Outputs.articles(out);
     assertEquals("A small article that must not be lost.\n", a.get("small.txt"));
     assertEquals(Files.size(big), a.get("big.txt").getBytes(StandardCharsets.UTF_8).length);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -57,6 +58,9 @@ public final class RuleEventExtractor implements EventExtractor {
 
   /** The longest reason kept, in characters ("for refusing to disown ..."). */
   private static final int MAX_REASON = 400;
+
+  /** How many sentences before or after a plural trigger ("four groups") its list may be. */
+  private static final int LIST_WINDOW = 15;
 
   private static final Pattern REASON =
       Pattern.compile(
@@ -118,7 +122,10 @@ public final class RuleEventExtractor implements EventExtractor {
     final EntityIndex index;
     final AnalysedText at;
     final String text;
+    /** The article's time expressions: disjoint, in text order. */
     final List<TimeMention> times;
+    /** Their begin offsets, for binary search: no per-trigger scan of every date. */
+    final int[] timeBegins;
     final LocalEntity salientParty;
     final LocalEntity salientPerson;
     final List<Draft> drafts = new ArrayList<>();
@@ -130,6 +137,7 @@ public final class RuleEventExtractor implements EventExtractor {
       this.at = ctx.text();
       this.text = at.text();
       this.times = time.find(text, ctx.referenceDate(), ctx.referenceInferred());
+      this.timeBegins = times.stream().mapToInt(t -> t.span().begin()).toArray();
       this.salientParty = salient(EntityKind.PoliticalParty, null);
       this.salientPerson = protagonist();
     }
@@ -512,8 +520,7 @@ public final class RuleEventExtractor implements EventExtractor {
           return Arg.GROUP;
         }
         if (m == null && (l.equals("him") || l.equals("her"))) {
-          Sentence s = at.sentenceAt(tok.begin());
-          return Arg.of(pronoun(tok, at.sentences().indexOf(s)));
+          return Arg.of(pronoun(tok, at.sentenceIndexAt(tok.begin())));
         }
         if (m == null && rules.is("party", l) && headAt(toks, j)) {
           return Arg.PARTY;
@@ -608,7 +615,11 @@ public final class RuleEventExtractor implements EventExtractor {
       }
       List<LocalEntity> best = List.of();
       int bestDist = Integer.MAX_VALUE;
-      for (int k = 0; k < ss.size(); k++) {
+      // Lists sit near the claim they spell out; the window keeps an article with thousands
+      // of "groups" sentences linear instead of comparing every trigger with every sentence.
+      int from = Math.max(0, si - LIST_WINDOW);
+      int to = Math.min(ss.size(), si + LIST_WINDOW + 1);
+      for (int k = from; k < to; k++) {
         if (k == si || !hasGroupNoun(ss.get(k))) {
           continue;
         }
@@ -624,13 +635,15 @@ public final class RuleEventExtractor implements EventExtractor {
     }
 
     List<LocalEntity> groupsIn(Sentence s, LocalEntity org) {
-      Set<LocalEntity> out = new LinkedHashSet<>();
+      // Deduplicated by id: hashing a whole entity hashes every one of its mentions.
+      Set<String> seen = new HashSet<>();
+      List<LocalEntity> out = new ArrayList<>();
       for (Located l : index.within(s.span())) {
-        if (!l.mention().pronoun() && groupLike(l.entity(), org)) {
+        if (!l.mention().pronoun() && groupLike(l.entity(), org) && seen.add(l.entity().id())) {
           out.add(l.entity());
         }
       }
-      return new ArrayList<>(out);
+      return out;
     }
 
     boolean hasGroupNoun(Sentence s) {
@@ -660,8 +673,8 @@ public final class RuleEventExtractor implements EventExtractor {
       int e = toks.get(ce).end();
       TimeValue best = null;
       int bestDist = Integer.MAX_VALUE;
-      for (TimeMention t : times) {
-        if (t.span().begin() < b || t.span().end() > e || t.value() == null || t.isDuration()) {
+      for (TimeMention t : timesWithin(b, e)) {
+        if (t.value() == null || t.isDuration()) {
           continue;
         }
         if ("since".equals(t.relation()) || "until".equals(t.relation())) {
@@ -708,8 +721,8 @@ public final class RuleEventExtractor implements EventExtractor {
         return;
       }
       TimeMention dur = null;
-      for (TimeMention t : times) {
-        if (t.isDuration() && s.span().contains(t.span())) {
+      for (TimeMention t : timesWithin(s.span().begin(), s.span().end())) {
+        if (t.isDuration()) {
           dur = t;
           break;
         }
@@ -769,7 +782,7 @@ public final class RuleEventExtractor implements EventExtractor {
           continue;
         }
         TimeMention since = null;
-        for (TimeMention t : times) {
+        for (TimeMention t : timesWithin(s.span().begin(), s.span().end())) {
           if (t.value() != null
               && "since".equals(t.relation())
               && t.span().begin() > toks.get(k).end()
@@ -1039,15 +1052,39 @@ public final class RuleEventExtractor implements EventExtractor {
     }
 
     boolean inTime(Token t) {
-      for (TimeMention m : times) {
-        if (m.span().contains(t.span())) {
-          return true;
-        }
-        if (m.span().begin() > t.end()) {
-          break;
+      // Times are disjoint: only the last one beginning at or before the token can hold it.
+      int i = firstTimeFrom(t.begin() + 1) - 1;
+      return i >= 0 && times.get(i).span().contains(t.span());
+    }
+
+    /** The index of the first time expression beginning at or after {@code pos}. */
+    int firstTimeFrom(int pos) {
+      int lo = 0;
+      int hi = timeBegins.length;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (timeBegins[mid] < pos) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
         }
       }
-      return false;
+      return lo;
+    }
+
+    /** The time expressions lying inside [{@code begin}, {@code end}), in text order. */
+    List<TimeMention> timesWithin(int begin, int end) {
+      List<TimeMention> out = new ArrayList<>();
+      for (int i = firstTimeFrom(begin); i < times.size(); i++) {
+        TimeMention t = times.get(i);
+        if (t.span().begin() >= end) {
+          break;
+        }
+        if (t.span().end() <= end) {
+          out.add(t);
+        }
+      }
+      return out;
     }
 
     boolean determinerWithin(List<Token> toks, int j, int cs, int n) {

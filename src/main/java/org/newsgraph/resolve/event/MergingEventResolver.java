@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -135,29 +138,41 @@ public final class MergingEventResolver implements EventResolver {
    * date are compatible with it; otherwise the next coarser precision is tried.
    */
   static TimeValue bestDate(List<Item> cluster) {
-    long datedArticles =
-        cluster.stream().filter(i -> i.fact().date() != null).map(Item::articleId).distinct().count();
+    // Each distinct date (value and precision) once, with the articles that give it and its
+    // summed confidence: support is then counted per distinct date, not per pair of reports,
+    // so a cluster of thousands of reports of one event stays cheap.
+    Map<String, TimeValue> dates = new LinkedHashMap<>();
+    Map<String, Set<String>> articles = new HashMap<>();
+    Map<String, Double> confByIso = new HashMap<>();
+    Set<String> datedArticles = new HashSet<>();
+    for (Item o : cluster) {
+      TimeValue d = o.fact().date();
+      if (d == null) {
+        continue;
+      }
+      String key = d.iso() + "|" + d.precision();
+      dates.putIfAbsent(key, d);
+      articles.computeIfAbsent(key, k -> new HashSet<>()).add(o.articleId());
+      confByIso.merge(d.iso(), d.confidence(), Double::sum);
+      datedArticles.add(o.articleId());
+    }
     TimeValue fallback = null;
     for (Precision p : Precision.values()) {
       TimeValue best = null;
       long bestSupport = -1;
       double bestConf = -1;
-      for (Item cand : cluster) {
-        TimeValue d = cand.fact().date();
-        if (d == null || d.precision() != p) {
+      for (TimeValue d : dates.values()) {
+        if (d.precision() != p) {
           continue;
         }
-        long support =
-            cluster.stream()
-                .filter(o -> o.fact().date() != null && o.fact().date().compatibleWith(d))
-                .map(Item::articleId)
-                .distinct()
-                .count();
-        double conf =
-            cluster.stream()
-                .filter(o -> o.fact().date() != null && o.fact().date().iso().equals(d.iso()))
-                .mapToDouble(o -> o.fact().date().confidence())
-                .sum();
+        Set<String> supporting = new HashSet<>();
+        for (Map.Entry<String, TimeValue> o : dates.entrySet()) {
+          if (o.getValue().compatibleWith(d)) {
+            supporting.addAll(articles.get(o.getKey()));
+          }
+        }
+        long support = supporting.size();
+        double conf = confByIso.get(d.iso());
         if (best == null
             || support > bestSupport
             || (support == bestSupport
@@ -167,7 +182,7 @@ public final class MergingEventResolver implements EventResolver {
           bestConf = conf;
         }
       }
-      if (best != null && bestSupport * 2 > datedArticles) {
+      if (best != null && bestSupport * 2 > datedArticles.size()) {
         return best;
       }
       if (best != null) {
