@@ -9,7 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-jar=target/newsgraph-0.1.0.jar
+jar=target/newsgraph.jar
 if [[ ! -f "$jar" ]] || [[ -n "$(find src pom.xml -newer "$jar" -type f -print -quit)" ]]; then
   mvn -q -B -o package -DskipTests
 fi

@@ -131,33 +131,43 @@ public final class SparkBuild {
     for (int i = 0; i < files.size(); i++) {
       indexed.add(new Tuple2<>(String.format("%09d", i), files.get(i)));
     }
-    // Read + extract per partition; the extractor is a thread-safe singleton per JVM.
-    JavaPairRDD<String, Rows.Extracted> extracted =
+    // Read per file (a file is the unit of listing), keyed by input order.
+    JavaPairRDD<String, byte[]> read =
         sc.parallelizePairs(indexed, Math.max(1, Math.min(parts, files.size())))
-            .mapPartitionsToPair(
-                it -> {
-                  ArticleExtractor ex = ArticleExtractor.standard();
-                  Configuration c = new Configuration();
-                  List<Tuple2<String, Rows.Extracted>> got = new ArrayList<>();
-                  while (it.hasNext()) {
-                    Tuple2<String, String> f = it.next();
-                    List<Article> as = ArticleSource.read(f._2(), c);
-                    for (int j = 0; j < as.size(); j++) {
-                      Article a = as.get(j);
-                      ArticleFacts facts = ex.extract(a);
-                      got.add(new Tuple2<>(a.id(), new Rows.Extracted(
-                          f._1() + String.format(":%09d", j), Codec.encode(a), Codec.encode(facts))));
-                    }
+            .flatMapToPair(
+                f -> {
+                  List<Article> as = ArticleSource.read(f._2(), new Configuration());
+                  List<Tuple2<String, byte[]>> got = new ArrayList<>(as.size());
+                  for (int j = 0; j < as.size(); j++) {
+                    got.add(new Tuple2<>(
+                        f._1() + String.format(":%09d", j), Codec.encode(as.get(j))));
                   }
                   return got.iterator();
                 });
-    // The same text twice is one article: the first copy in input order wins, as on one machine.
+    // Fewer files than partitions (one big JSONL, a few WARCs): spread the articles before
+    // the expensive step, or one task would extract a whole file alone.
+    if (files.size() < parts) {
+      read = read.repartition(parts);
+    }
+    // Extract row by row (streaming, nothing held per partition); the extractor is a
+    // thread-safe singleton per JVM.
+    JavaPairRDD<String, Rows.Extracted> extracted =
+        read.mapToPair(
+            r -> {
+              Article a = Codec.decode(r._2(), Article.class);
+              ArticleFacts facts = ArticleExtractor.standard().extract(a);
+              return new Tuple2<>(a.id(), new Rows.Extracted(r._1(), r._2(), Codec.encode(facts)));
+            });
+    // Kept until the duplicates are dropped: both counts below would otherwise extract
+    // every article a second time.
+    extracted.persist(StorageLevel.MEMORY_AND_DISK());
     JavaPairRDD<String, Rows.Extracted> articles =
         extracted
             .reduceByKey((a, b) -> a.order().compareTo(b.order()) <= 0 ? a : b, parts)
             .persist(StorageLevel.MEMORY_AND_DISK());
-    long read = extracted.count();
+    long readCount = extracted.count();
     long n = articles.count();
+    extracted.unpersist(false);
     long t1 = System.nanoTime();
 
     JavaRDD<String> articleQuads =
@@ -221,7 +231,7 @@ public final class SparkBuild {
     }
     long t3 = System.nanoTime();
     Manifest m =
-        new Manifest("application/n-quads", base, files.size(), n, read - n, total, shards, versions(sc));
+        new Manifest("application/n-quads", base, files.size(), n, readCount - n, total, shards, versions(sc));
     write(fs, new Path(outDir, "manifest.json"), m);
     write(fs, new Path(outDir, "metrics.json"), new Metrics(
         (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9,

@@ -16,6 +16,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.bench.CorpusGenerator;
+import org.newsgraph.bench.CorpusWriter;
 import org.newsgraph.store.GraphBuild;
 
 /** The Spark build gives the quads the single-machine build gives, on local[2]. */
@@ -66,6 +68,24 @@ class SparkBuildTest {
     assertTrue(all.toString().contains("\"a.txt\""), "the first copy in path order wins");
     assertFalse(all.toString().contains("\"b.txt\""));
     assertTrue(all.toString().contains("crawl.warc#"), "WARC records keep file#record-id");
+  }
+
+  /** One JSONL file, four partitions: the articles are spread before extraction. */
+  @Test
+  void oneBigFileIsSpreadOverThePartitionsAndGivesTheSameQuads(@TempDir Path in,
+      @TempDir Path out) throws Exception {
+    Path jsonl = in.resolve("corpus.jsonl");
+    CorpusWriter.writeJsonl(CorpusGenerator.create(7, 40), jsonl);
+    DatasetGraph expected =
+        GraphBuild.build(List.of(jsonl), GraphBuild.Options.defaults()).dataset();
+    JsonNode m = LocalSpark.build(out, 4, jsonl.toString());
+    assertEquals(1, m.get("inputFiles").asInt());
+    assertEquals(40, m.get("articles").asLong());
+    DatasetGraph actual = DatasetGraphFactory.create();
+    for (JsonNode sh : m.get("shards")) {
+      RDFParser.source(out.resolve(sh.get("file").asText())).lang(Lang.NQUADS).parse(actual);
+    }
+    assertEquals(String.join("\n", lines(expected)), String.join("\n", lines(actual)));
   }
 
   static List<String> lines(DatasetGraph dsg) {
