@@ -16,6 +16,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.newsgraph.extract.ArticleExtractor;
 import org.newsgraph.serve.NewsgraphServer;
+import org.newsgraph.store.GraphBuild;
 
 /**
  * The performance benchmark: per corpus size, extraction throughput at each thread count, the
@@ -121,7 +122,7 @@ public final class Benchmark {
           double secs2 = (System.nanoTime() - t1) / 1e9;
           open.add(tdb);
           Files.delete(corpus);
-          long tdbQuads = Txn.calculateRead(tdb, () -> LoadBench.countQuads(tdb));
+          long tdbQuads = Txn.calculateRead(tdb, () -> GraphBuild.countQuads(tdb));
           LoadBench.Run ng =
               new LoadBench.Run(
                   "newsgraph:GraphBuild.buildInto", tdbQuads, ExtractionBench.round(secs2),
@@ -164,7 +165,7 @@ public final class Benchmark {
       notes.add("SPARQL phase skipped: no .rq files in " + queriesDir);
       return null;
     }
-    long quads = Txn.calculateRead(dsg, () -> LoadBench.countQuads(dsg));
+    long quads = Txn.calculateRead(dsg, () -> GraphBuild.countQuads(dsg));
     // The product's server: union default graph, query guards, the same path users take.
     NewsgraphServer server = NewsgraphServer.create().dataset(dsg).port(0).build().start();
     try {

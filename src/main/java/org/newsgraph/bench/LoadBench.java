@@ -14,6 +14,7 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.newsgraph.store.GraphBuild;
 
 /**
  * TDB2 load throughput of Jena's own bulk loader on an N-Quads file: the yardstick for
@@ -43,7 +44,7 @@ public final class LoadBench {
           } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
           }
-          n[0] = countQuads(dsg);
+          n[0] = GraphBuild.countQuads(dsg);
         });
     return n[0];
   }
@@ -63,7 +64,7 @@ public final class LoadBench {
       throw e;
     }
     double secs = (System.nanoTime() - t0) / 1e9;
-    long quads = Txn.calculateRead(dsg, () -> countQuads(dsg));
+    long quads = Txn.calculateRead(dsg, () -> GraphBuild.countQuads(dsg));
     release(dsg);
     return new Run(
         "jena:" + loader.getClass().getSimpleName(),
@@ -79,16 +80,5 @@ public final class LoadBench {
     } else {
       dsg.close();
     }
-  }
-
-  /** Quads in named graphs plus triples in the real default graph. */
-  static long countQuads(DatasetGraph dsg) {
-    long n = 0;
-    var it = dsg.find();
-    while (it.hasNext()) {
-      it.next();
-      n++;
-    }
-    return n;
   }
 }
