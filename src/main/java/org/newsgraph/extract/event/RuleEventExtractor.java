@@ -60,7 +60,7 @@ public final class RuleEventExtractor implements EventExtractor {
   private static final int MAX_REASON = 400;
 
   /** How many sentences before or after a plural trigger ("four groups") its list may be. */
-  private static final int LIST_WINDOW = 15;
+  private static final int LIST_WINDOW = 60;
 
   private static final Pattern REASON =
       Pattern.compile(
