@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.newsgraph.nlp.Offsets;
 import org.newsgraph.nlp.Span;
 
 /**
@@ -66,25 +67,10 @@ public final class EntityIndex {
     return byPosition;
   }
 
-  /** The index of the first mention that begins at or after {@code pos}. */
-  private int firstFrom(int pos) {
-    int lo = 0;
-    int hi = begins.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (begins[mid] < pos) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
-  }
-
   /** Mentions lying inside {@code span}, in text order. */
   public List<Located> within(Span span) {
     List<Located> out = new ArrayList<>();
-    for (int i = firstFrom(span.begin()); i < begins.length; i++) {
+    for (int i = Offsets.lowerBound(begins, span.begin()); i < begins.length; i++) {
       Located l = byPosition.get(i);
       if (l.span().begin() >= span.end()) {
         break;
@@ -99,7 +85,7 @@ public final class EntityIndex {
   /** The mention overlapping {@code span} (the longest if several), or null. */
   public Located at(Span span) {
     Located best = null;
-    for (int i = firstFrom(span.begin() - maxLength); i < begins.length; i++) {
+    for (int i = Offsets.lowerBound(begins, span.begin() - maxLength); i < begins.length; i++) {
       Located l = byPosition.get(i);
       if (l.span().begin() >= span.end()) {
         break;

@@ -1,6 +1,7 @@
 package org.newsgraph.serve;
 
 import java.util.List;
+import java.util.function.Supplier;
 import org.apache.jena.atlas.lib.Pair;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import org.apache.jena.fuseki.servlets.HttpAction;
@@ -71,17 +72,17 @@ final class GuardedQueryProcessor extends SPARQL_QueryDataset {
   private record AbortingRowSet(RowSet rows, HttpAction action) implements RowSet {
     @Override
     public boolean hasNext() {
-      try {
-        return rows.hasNext();
-      } catch (RuntimeException e) {
-        throw abort(e);
-      }
+      return guarded(rows::hasNext);
     }
 
     @Override
     public Binding next() {
+      return guarded(rows::next);
+    }
+
+    private <T> T guarded(Supplier<T> step) {
       try {
-        return rows.next();
+        return step.get();
       } catch (RuntimeException e) {
         throw abort(e);
       }

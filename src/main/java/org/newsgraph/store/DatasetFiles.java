@@ -125,12 +125,17 @@ public final class DatasetFiles {
    * an article's full text included, O(n log n) times).
    */
   private static Comparator<Quad> quadOrder() {
-    Map<Node, String> keys = new HashMap<>();
-    Function<Node, String> k = n -> keys.computeIfAbsent(n, DatasetFiles::key);
+    Function<Node, String> k = keys();
     return Comparator.comparing((Quad q) -> k.apply(q.getGraph()))
         .thenComparing(q -> k.apply(q.getSubject()))
         .thenComparing(q -> k.apply(q.getPredicate()))
         .thenComparing(q -> k.apply(q.getObject()));
+  }
+
+  /** The sort key of a node, made once per node for the duration of one sort. */
+  private static Function<Node, String> keys() {
+    Map<Node, String> keys = new HashMap<>();
+    return n -> keys.computeIfAbsent(n, DatasetFiles::key);
   }
 
   private static String key(Node n) {
@@ -154,8 +159,7 @@ public final class DatasetFiles {
     for (Quad q : sortedQuads(dsg)) {
       all.add(q.asTriple());
     }
-    Map<Node, String> keys = new HashMap<>();
-    Function<Node, String> k = n -> keys.computeIfAbsent(n, DatasetFiles::key);
+    Function<Node, String> k = keys();
     all.sort(
         Comparator.comparing((Triple t) -> k.apply(t.getSubject()))
             .thenComparing(t -> k.apply(t.getPredicate()))

@@ -33,6 +33,7 @@ import org.newsgraph.extract.time.TimeMention;
 import org.newsgraph.extract.time.TimeValue;
 import org.newsgraph.extract.time.TimeValueLib;
 import org.newsgraph.nlp.AnalysedText;
+import org.newsgraph.nlp.Offsets;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Span;
 import org.newsgraph.nlp.Token;
@@ -1053,29 +1054,14 @@ public final class RuleEventExtractor implements EventExtractor {
 
     boolean inTime(Token t) {
       // Times are disjoint: only the last one beginning at or before the token can hold it.
-      int i = firstTimeFrom(t.begin() + 1) - 1;
+      int i = Offsets.upperBound(timeBegins, t.begin()) - 1;
       return i >= 0 && times.get(i).span().contains(t.span());
-    }
-
-    /** The index of the first time expression beginning at or after {@code pos}. */
-    int firstTimeFrom(int pos) {
-      int lo = 0;
-      int hi = timeBegins.length;
-      while (lo < hi) {
-        int mid = (lo + hi) >>> 1;
-        if (timeBegins[mid] < pos) {
-          lo = mid + 1;
-        } else {
-          hi = mid;
-        }
-      }
-      return lo;
     }
 
     /** The time expressions lying inside [{@code begin}, {@code end}), in text order. */
     List<TimeMention> timesWithin(int begin, int end) {
       List<TimeMention> out = new ArrayList<>();
-      for (int i = firstTimeFrom(begin); i < times.size(); i++) {
+      for (int i = Offsets.lowerBound(timeBegins, begin); i < times.size(); i++) {
         TimeMention t = times.get(i);
         if (t.span().begin() >= end) {
           break;

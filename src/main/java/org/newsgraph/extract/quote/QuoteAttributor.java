@@ -15,6 +15,7 @@ import org.newsgraph.extract.ExtractionContext;
 import org.newsgraph.extract.LocalEntity;
 import org.newsgraph.extract.StatementFact;
 import org.newsgraph.extract.time.TimeValue;
+import org.newsgraph.nlp.Offsets;
 import org.newsgraph.nlp.Span;
 
 /**
@@ -727,7 +728,7 @@ final class QuoteAttributor {
     }
     if (e == null && type == EntityType.PERSON) {
       int limit = paragraphs.get(Math.min(paragraphs.size() - 1, p + 2)).end();
-      for (int i = lowerBound(mentionBegins, pos); i < mentions.size(); i++) {
+      for (int i = Offsets.lowerBound(mentionBegins, pos); i < mentions.size(); i++) {
         Located m = mentions.get(i);
         if (m.span().begin() >= limit) {
           break;
@@ -742,7 +743,7 @@ final class QuoteAttributor {
   }
 
   private LocalEntity lastMentionBefore(int pos, EntityType type) {
-    for (int i = lowerBound(mentionBegins, pos) - 1; i >= 0; i--) {
+    for (int i = Offsets.lowerBound(mentionBegins, pos) - 1; i >= 0; i--) {
       Located m = mentions.get(i);
       if (m.entity().type() == type && !m.mention().pronoun() && !insideQuote(m.span().begin())) {
         return m.entity();
@@ -1122,7 +1123,7 @@ final class QuoteAttributor {
 
   private List<Located> mentionsIn(int from, int to) {
     List<Located> out = new ArrayList<>();
-    for (int i = lowerBound(mentionBegins, from); i < mentions.size(); i++) {
+    for (int i = Offsets.lowerBound(mentionBegins, from); i < mentions.size(); i++) {
       Located l = mentions.get(i);
       if (l.span().begin() >= to) {
         break;
@@ -1133,36 +1134,8 @@ final class QuoteAttributor {
   }
 
   private boolean insideQuote(int pos) {
-    int i = upperBound(quoteBegins, pos) - 1;
+    int i = Offsets.upperBound(quoteBegins, pos) - 1;
     return i >= 0 && pos < quoteEnds[i];
-  }
-
-  private static int lowerBound(int[] a, int key) {
-    int lo = 0;
-    int hi = a.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (a[mid] < key) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
-  }
-
-  private static int upperBound(int[] a, int key) {
-    int lo = 0;
-    int hi = a.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (a[mid] <= key) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
   }
 
   private static String roleOf(LocalEntity e) {
