@@ -66,7 +66,17 @@ public record BenchReport(
   /** Peak RSS (VmHWM) and peak heap over one size; {@code rssReset} false = process peak. */
   public record Memory(long peakRssBytes, long peakHeapBytes, boolean rssReset) {}
 
-  /** Query latency at one and many clients against the build of {@code size} articles. */
+  /**
+   * Query latency at one and many clients against the build of {@code size} articles.
+   *
+   * @param parameters the values each parameterised query was bound to
+   * @param throughput requests per second per kind of query and level of concurrency
+   */
   public record QueryReport(
-      int size, long quads, List<QueryBench.Run> singleClient, List<QueryBench.Run> concurrent) {}
+      int size,
+      long quads,
+      List<String> parameters,
+      List<QueryBench.Run> singleClient,
+      List<QueryBench.Run> concurrent,
+      List<QueryBench.Throughput> throughput) {}
 }

@@ -9,12 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.newsgraph.extract.ArticleExtractor;
+import org.newsgraph.queries.ResearchQuery;
 import org.newsgraph.serve.NewsgraphServer;
 import org.newsgraph.store.GraphBuild;
 
@@ -160,8 +163,9 @@ public final class Benchmark {
   private BenchReport.QueryReport queries(
       DatasetGraph dsg, int size, PrintWriter log, List<String> notes)
       throws IOException, InterruptedException {
-    List<QueryBench.NamedQuery> qs = QueryBench.load(queriesDir);
-    if (qs.isEmpty()) {
+    List<ResearchQuery> files =
+        Files.isDirectory(queriesDir) ? ResearchQuery.loadAll(queriesDir) : List.of();
+    if (files.isEmpty()) {
       notes.add("SPARQL phase skipped: no .rq files in " + queriesDir);
       return null;
     }
@@ -171,13 +175,51 @@ public final class Benchmark {
     try {
       URI endpoint = URI.create(server.sparqlUrl());
       QueryBench qb = new QueryBench(endpoint, Duration.ofSeconds(60));
-      log.printf("queries: %d files, 1 client, against %d articles%n", qs.size(), size);
-      log.flush();
-      List<QueryBench.Run> single = qb.run(qs, 1, repeats, 2);
-      log.printf("queries: %d clients%n", clients);
-      log.flush();
-      List<QueryBench.Run> many = qb.run(qs, clients, repeats, 0);
-      return new BenchReport.QueryReport(size, quads, single, many);
+      List<QueryBench.NamedQuery> selective = new ArrayList<>();
+      List<QueryBench.NamedQuery> whole = new ArrayList<>();
+      List<String> bound = new ArrayList<>();
+      for (ResearchQuery rq : files) {
+        if (NewsgraphServer.usesService(rq.query())) {
+          notes.add(rq.name() + " skipped: it queries Wikidata (SERVICE), which needs the network");
+        } else if (rq.params().isEmpty()) {
+          whole.add(new QueryBench.NamedQuery(rq.name(), QueryBench.WHOLE_GRAPH, rq.text()));
+        } else if (!QueryParameters.supports(rq.params())) {
+          notes.add(rq.name() + " skipped: the bench cannot pick values for " + rq.params());
+        } else {
+          Node[] values = QueryParameters.pick(qb, rq.params());
+          if (values == null) {
+            notes.add(rq.name() + " skipped: the graph has nothing to bind " + rq.params() + " to");
+            continue;
+          }
+          selective.add(
+              new QueryBench.NamedQuery(
+                  rq.name(), QueryBench.SELECTIVE, rq.bind(values).serialize()));
+          bound.add(rq.name() + " " + rq.params() + " = " + Arrays.toString(values));
+        }
+      }
+      List<QueryBench.Run> single = new ArrayList<>();
+      List<QueryBench.Run> many = new ArrayList<>();
+      List<QueryBench.Throughput> throughput = new ArrayList<>();
+      // The two kinds run apart, so that a selective lookup's latency is not a wait behind a
+      // whole-graph aggregate on the same cores.
+      for (List<QueryBench.NamedQuery> group : List.of(selective, whole)) {
+        if (group.isEmpty()) {
+          continue;
+        }
+        String kind = group.get(0).kind();
+        log.printf(
+            "queries: %d %s, 1 client, against %d articles%n", group.size(), kind, size);
+        log.flush();
+        QueryBench.Phase one = qb.run(group, kind, 1, repeats, 2);
+        log.printf("queries: %d %s, %d clients%n", group.size(), kind, clients);
+        log.flush();
+        QueryBench.Phase n = qb.run(group, kind, clients, repeats, 0);
+        single.addAll(one.runs());
+        many.addAll(n.runs());
+        throughput.add(one.throughput());
+        throughput.add(n.throughput());
+      }
+      return new BenchReport.QueryReport(size, quads, bound, single, many, throughput);
     } finally {
       server.stop();
     }
@@ -237,14 +279,23 @@ public final class Benchmark {
     if (r.queries() != null) {
       out.printf("%nSPARQL over HTTP, %d articles (%d quads), ms%n", r.queries().size(), r.queries().quads());
       out.printf(
-          "%-32s %-7s %8s %8s %8s %8s %6s%n", "query", "clients", "p50", "p95", "p99", "mean", "errors");
+          "%-32s %-12s %-7s %8s %8s %8s %8s %6s%n",
+          "query", "kind", "clients", "p50", "p95", "p99", "mean", "errors");
       for (List<QueryBench.Run> runs : List.of(r.queries().singleClient(), r.queries().concurrent())) {
         for (QueryBench.Run q : runs) {
           out.printf(
-              "%-32s %-7d %8.2f %8.2f %8.2f %8.2f %6d%n",
-              q.query(), q.clients(), q.latency().p50Ms(), q.latency().p95Ms(), q.latency().p99Ms(),
-              q.latency().meanMs(), q.errors());
+              "%-32s %-12s %-7d %8.2f %8.2f %8.2f %8.2f %6d%n",
+              q.query(), q.kind(), q.clients(), q.latency().p50Ms(), q.latency().p95Ms(),
+              q.latency().p99Ms(), q.latency().meanMs(), q.errors());
         }
+      }
+      for (QueryBench.Throughput t : r.queries().throughput()) {
+        out.printf(
+            "throughput %-12s %d client(s): %.1f requests/s (%d in %.1f s)%n",
+            t.kind(), t.clients(), t.requestsPerSecond(), t.requests(), t.seconds());
+      }
+      for (String b : r.queries().parameters()) {
+        out.println("bound: " + b);
       }
     }
     for (String n : r.notes()) {

@@ -1,13 +1,13 @@
 package org.newsgraph.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +15,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 
 /**
  * SPARQL latency over HTTP: every query, {@code repeats} times, from one client and then from
@@ -24,18 +23,39 @@ import java.util.stream.Stream;
  */
 public final class QueryBench {
 
-  /** A query file: its name (file name without {@code .rq}) and text. */
-  public record NamedQuery(String name, String text) {}
+  /** A query the bench sends: what kind it is ({@link #SELECTIVE} or {@link #WHOLE_GRAPH}). */
+  public record NamedQuery(String name, String kind, String text) {}
+
+  /** A parameterised query bound to one entity, event or article. */
+  public static final String SELECTIVE = "selective";
+
+  /** A query over the whole graph (counts, listings, comparisons). */
+  public static final String WHOLE_GRAPH = "whole-graph";
 
   /**
    * Latency of one query at one level of concurrency.
    *
    * @param query the query's name
+   * @param kind {@link #SELECTIVE} or {@link #WHOLE_GRAPH}
    * @param clients concurrent clients
    * @param errors requests that failed or did not answer 200
    * @param responseBytes size of the last answer (a check that the query returned something)
    */
-  public record Run(String query, int clients, Latencies latency, long errors, long responseBytes) {}
+  public record Run(
+      String query, String kind, int clients, Latencies latency, long errors, long responseBytes) {}
+
+  /**
+   * Requests per second over one phase (a set of queries at one level of concurrency).
+   *
+   * @param kind the queries' kind
+   * @param requests requests sent in the phase
+   * @param seconds the phase's wall time
+   */
+  public record Throughput(
+      String kind, int clients, long requests, double seconds, double requestsPerSecond) {}
+
+  /** One phase: latency per query and the phase's throughput. */
+  public record Phase(List<Run> runs, Throughput throughput) {}
 
   private final URI endpoint;
   private final HttpClient http;
@@ -47,27 +67,12 @@ public final class QueryBench {
     this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   }
 
-  /** The {@code *.rq} files of {@code dir}, sorted by name; empty when the folder is missing. */
-  public static List<NamedQuery> load(Path dir) throws IOException {
-    if (!Files.isDirectory(dir)) {
-      return List.of();
-    }
-    List<NamedQuery> out = new ArrayList<>();
-    try (Stream<Path> s = Files.list(dir)) {
-      for (Path p : s.filter(f -> f.toString().endsWith(".rq")).sorted().toList()) {
-        String name = p.getFileName().toString();
-        out.add(new NamedQuery(name.substring(0, name.length() - 3), Files.readString(p)));
-      }
-    }
-    return out;
-  }
-
   /** Runs each query {@code repeats} times on each of {@code clients} threads, after a warm-up. */
-  public List<Run> run(List<NamedQuery> queries, int clients, int repeats, int warmup)
+  public Phase run(List<NamedQuery> queries, String kind, int clients, int repeats, int warmup)
       throws InterruptedException {
     for (NamedQuery q : queries) {
       for (int i = 0; i < warmup; i++) {
-        send(q);
+        send(q.text());
       }
     }
     int nq = queries.size();
@@ -77,6 +82,7 @@ public final class QueryBench {
     for (int i = 0; i < nq; i++) {
       errors[i] = new AtomicLong();
     }
+    long start = System.nanoTime();
     ExecutorService pool = Executors.newFixedThreadPool(clients, ExtractionBench.daemons());
     try {
       List<Future<?>> futures = new ArrayList<>();
@@ -89,7 +95,7 @@ public final class QueryBench {
                   for (int rep = 0; rep < repeats; rep++) {
                     for (int qi = 0; qi < nq; qi++) {
                       long t0 = System.nanoTime();
-                      long size = send(queries.get(qi));
+                      long size = send(queries.get(qi).text());
                       nanos[qi][client * repeats + rep] = System.nanoTime() - t0;
                       if (size < 0) {
                         errors[qi].incrementAndGet();
@@ -110,29 +116,37 @@ public final class QueryBench {
     } finally {
       pool.shutdownNow();
     }
+    double seconds = (System.nanoTime() - start) / 1e9;
     List<Run> out = new ArrayList<>();
     for (int qi = 0; qi < nq; qi++) {
+      NamedQuery q = queries.get(qi);
       out.add(
-          new Run(
-              queries.get(qi).name(), clients, Latencies.of(nanos[qi]), errors[qi].get(),
-              sizes[qi]));
+          new Run(q.name(), q.kind(), clients, Latencies.of(nanos[qi]), errors[qi].get(), sizes[qi]));
     }
-    return out;
+    long requests = (long) nq * clients * repeats;
+    return new Phase(
+        out,
+        new Throughput(
+            kind, clients, requests, round(seconds), round(seconds > 0 ? requests / seconds : 0)));
+  }
+
+  /**
+   * Runs a SELECT and returns its JSON result's rows (not timed; the bench uses it to pick
+   * parameter values from the graph it serves).
+   */
+  public JsonNode select(String query) throws IOException, InterruptedException {
+    HttpResponse<byte[]> resp = http.send(request(query), HttpResponse.BodyHandlers.ofByteArray());
+    if (resp.statusCode() != 200) {
+      throw new IOException("Query failed with " + resp.statusCode() + ": " + query);
+    }
+    return new ObjectMapper().readTree(resp.body()).path("results").path("bindings");
   }
 
   /** Sends one query; returns the answer's size in bytes, or -1 on failure. */
-  long send(NamedQuery q) {
-    HttpRequest req =
-        HttpRequest.newBuilder(endpoint)
-            .timeout(timeout)
-            .header("Content-Type", "application/sparql-query; charset=utf-8")
-            .header(
-                "Accept",
-                "application/sparql-results+json, application/n-triples;q=0.9, */*;q=0.1")
-            .POST(HttpRequest.BodyPublishers.ofString(q.text(), StandardCharsets.UTF_8))
-            .build();
+  long send(String query) {
     try {
-      HttpResponse<byte[]> resp = http.send(req, HttpResponse.BodyHandlers.ofByteArray());
+      HttpResponse<byte[]> resp =
+          http.send(request(query), HttpResponse.BodyHandlers.ofByteArray());
       return resp.statusCode() == 200 ? resp.body().length : -1;
     } catch (IOException e) {
       return -1;
@@ -140,5 +154,19 @@ public final class QueryBench {
       Thread.currentThread().interrupt();
       return -1;
     }
+  }
+
+  private HttpRequest request(String query) {
+    return HttpRequest.newBuilder(endpoint)
+        .timeout(timeout)
+        .header("Content-Type", "application/sparql-query; charset=utf-8")
+        .header(
+            "Accept", "application/sparql-results+json, application/n-triples;q=0.9, */*;q=0.1")
+        .POST(HttpRequest.BodyPublishers.ofString(query, StandardCharsets.UTF_8))
+        .build();
+  }
+
+  private static double round(double x) {
+    return Math.round(x * 1000) / 1000.0;
   }
 }

@@ -8,6 +8,7 @@ import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -20,7 +21,7 @@ import org.apache.jena.sparql.syntax.ElementVisitorBase;
 import org.apache.jena.sparql.syntax.ElementWalker;
 
 /**
- * Fuseki's query handler with two guards.
+ * Fuseki's query handler with guards.
  *
  * <ul>
  *   <li>A cap on the rows (solutions) a query returns: a query without LIMIT, or with a larger
@@ -32,6 +33,8 @@ import org.apache.jena.sparql.syntax.ElementWalker;
  *       first rows went out) ends with the connection aborted, not with a well-formed but
  *       shorter document: the client sees a failed transfer instead of a result it cannot tell
  *       from the complete one.
+ *   <li>A timeout that Jena reports as a NullPointerException (see {@link #cancelledHashJoin})
+ *       is answered 503, as every other timeout, not 500.
  * </ul>
  */
 final class GuardedQueryProcessor extends SPARQL_QueryDataset {
@@ -59,7 +62,12 @@ final class GuardedQueryProcessor extends SPARQL_QueryDataset {
   @Override
   protected QueryExecResult executeQuery(
       HttpAction action, QueryExec exec, Query query, String queryStringLog) {
-    QueryExecResult result = super.executeQuery(action, exec, query, queryStringLog);
+    QueryExecResult result;
+    try {
+      result = super.executeQuery(action, exec, query, queryStringLog);
+    } catch (NullPointerException e) {
+      throw cancelledHashJoin(e) ? new QueryCancelledException() : e;
+    }
     return result.isRowSet() ? new QueryExecResult(new AbortingRowSet(result.rowSet(), action))
         : result;
   }
@@ -111,6 +119,23 @@ final class GuardedQueryProcessor extends SPARQL_QueryDataset {
     public void close() {
       rows.close();
     }
+  }
+
+  /**
+   * Whether {@code e} is Jena 5.6's failure to close a hash join that was cancelled before its
+   * table was built (AbstractIterHashJoin.closeSubIterator on a null table). It happens when the
+   * timeout fires while a join-then-sort query is still reading its input; reported as it is, the
+   * client gets 500 for what is a timeout, so it becomes the QueryCancelledException that
+   * Fuseki answers with 503 "Query timed out".
+   */
+  static boolean cancelledHashJoin(Throwable e) {
+    for (StackTraceElement frame : e.getStackTrace()) {
+      if (frame.getClassName().startsWith("org.apache.jena.sparql.engine.join.")
+          && frame.getMethodName().equals("closeSubIterator")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean hasService(Query query) {

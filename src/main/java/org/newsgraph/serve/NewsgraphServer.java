@@ -58,6 +58,11 @@ public final class NewsgraphServer {
     return new Builder();
   }
 
+  /** Whether the query uses SERVICE (federation), which the server refuses unless allowed. */
+  public static boolean usesService(org.apache.jena.query.Query query) {
+    return GuardedQueryProcessor.hasService(query);
+  }
+
   /** Shortcut: serves {@code dsg} read-only on {@code port} with the defaults, not started. */
   public static NewsgraphServer make(int port, DatasetGraph dsg) {
     return create().port(port).dataset(dsg).build();

@@ -22,6 +22,17 @@ class BenchmarkTest {
         queries.resolve("articles.rq"),
         "PREFIX ng: <https://w3id.org/newsgraph/ns#>\n"
             + "SELECT (COUNT(?a) AS ?n) WHERE { ?a a ng:Article }\n");
+    // Parameterised: the default names nobody in a generated corpus, so the bench must bind it.
+    Files.writeString(
+        queries.resolve("person.rq"),
+        "# title: one person\n# params: ?personLabel\n"
+            + "PREFIX ng: <https://w3id.org/newsgraph/ns#>\n"
+            + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+            + "SELECT ?a WHERE { VALUES ?personLabel { \"Nobody Here\" }\n"
+            + "  ?p rdfs:label ?personLabel ; ng:mentionedIn ?a }\n");
+    Files.writeString(
+        queries.resolve("remote.rq"),
+        "SELECT * WHERE { SERVICE <https://query.wikidata.org/sparql> { ?s ?p ?o } }\n");
     Path work = Files.createDirectories(tmp.resolve("work"));
     BenchReport report =
         Benchmark.create()
@@ -62,7 +73,17 @@ class BenchmarkTest {
 
     JsonNode q = root.at("/queries");
     assertEquals(50, q.get("size").asInt());
-    JsonNode single = q.at("/singleClient/0");
+    // The selective query runs first, bound to the most mentioned person of the build.
+    JsonNode person = q.at("/singleClient/0");
+    assertEquals("person", person.get("query").asText());
+    assertEquals("selective", person.get("kind").asText());
+    String bound = q.at("/parameters/0").asText();
+    assertTrue(bound.startsWith("person [personLabel] = ["), bound);
+    assertTrue(!bound.contains("Nobody"), bound);
+    assertTrue(person.get("responseBytes").asLong() > 150, "rows for " + bound);
+    assertEquals(0, person.get("errors").asInt());
+    JsonNode single = q.at("/singleClient/1");
+    assertEquals("whole-graph", single.get("kind").asText());
     assertEquals("articles", single.get("query").asText());
     assertEquals(1, single.get("clients").asInt());
     assertEquals(3, single.at("/latency/count").asInt());
@@ -71,9 +92,20 @@ class BenchmarkTest {
     for (String p : List.of("p50Ms", "p95Ms", "p99Ms")) {
       assertTrue(single.at("/latency/" + p).asDouble() > 0, p);
     }
-    JsonNode many = q.at("/concurrent/0");
+    JsonNode many = q.at("/concurrent/1");
+    assertEquals("articles", many.get("query").asText());
     assertEquals(2, many.get("clients").asInt());
     assertEquals(6, many.at("/latency/count").asInt());
+    // Throughput per kind and level of concurrency: selective at 1 and 2 clients, then the rest.
+    assertEquals(4, q.get("throughput").size());
+    JsonNode t = q.at("/throughput/3");
+    assertEquals("whole-graph", t.get("kind").asText());
+    assertEquals(2, t.get("clients").asInt());
+    assertEquals(6, t.get("requests").asInt());
+    assertTrue(t.get("requestsPerSecond").asDouble() > 0);
+    // The federated query is not sent (SERVICE needs the network), and the report says so.
+    assertTrue(
+        root.get("notes").toString().contains("remote skipped"), root.get("notes").toString());
 
     // The scratch folder is cleaned up; the work dir itself stays.
     try (var s = Files.list(work)) {

@@ -1,0 +1,98 @@
+package org.newsgraph.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.datatypes.TypeMapper;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+
+/**
+ * Values for the research queries' parameters, picked from the graph being measured: a query
+ * file's defaults name the seed story ("Ken Loach"), which a generated corpus does not hold, and
+ * a lookup that finds nothing measures nothing.
+ *
+ * <p>Each picker chooses the most reported entity, event or article, the worst case for a
+ * selective query (the most rows to return), deterministically (ties by label).
+ */
+final class QueryParameters {
+
+  private static final String PREFIXES =
+      """
+      PREFIX ng:      <https://w3id.org/newsgraph/ns#>
+      PREFIX rdfs:    <http://www.w3.org/2000/01/rdf-schema#>
+      PREFIX dcterms: <http://purl.org/dc/terms/>
+      """;
+
+  /** Picker queries by the parameter variables they bind, in the order the query takes them. */
+  private static final Map<List<String>, String> PICKERS =
+      Map.of(
+          List.of("personLabel"),
+          """
+          SELECT ?personLabel WHERE {
+            ?p a ng:Person ; rdfs:label ?personLabel ; ng:mentionedIn ?a .
+          }
+          GROUP BY ?p ?personLabel ORDER BY DESC(COUNT(DISTINCT ?a)) ?personLabel LIMIT 1
+          """,
+          List.of("type", "subjectLabel"),
+          """
+          SELECT ?type ?subjectLabel WHERE {
+            VALUES ?type {
+              ng:Expulsion ng:Proscription ng:Suspension ng:Reinstatement ng:Joining ng:Departure
+            }
+            ?e a ?type ; ng:subject/rdfs:label ?subjectLabel ; ng:evidence ?ev .
+          }
+          GROUP BY ?e ?type ?subjectLabel
+          ORDER BY DESC(COUNT(?ev)) ?subjectLabel STR(?type) LIMIT 1
+          """,
+          List.of("source"),
+          """
+          SELECT ?source WHERE { ?ev ng:article ?a . ?a dcterms:source ?source . }
+          GROUP BY ?source ORDER BY DESC(COUNT(?ev)) ?source LIMIT 1
+          """);
+
+  private QueryParameters() {}
+
+  /** Whether a picker exists for these parameters. */
+  static boolean supports(List<String> params) {
+    return PICKERS.containsKey(params);
+  }
+
+  /**
+   * Values for {@code params} from the graph behind {@code bench}'s endpoint, or null when the
+   * graph has nothing to bind them to.
+   */
+  static Node[] pick(QueryBench bench, List<String> params)
+      throws IOException, InterruptedException {
+    String picker = PICKERS.get(params);
+    if (picker == null) {
+      throw new IllegalArgumentException("No parameter picker for " + params);
+    }
+    JsonNode rows = bench.select(PREFIXES + picker);
+    if (rows.isEmpty()) {
+      return null;
+    }
+    List<Node> out = new ArrayList<>();
+    for (String p : params) {
+      out.add(node(rows.get(0).path(p)));
+    }
+    return out.toArray(Node[]::new);
+  }
+
+  /** A node from a SPARQL JSON result term (an IRI or a literal). */
+  static Node node(JsonNode term) {
+    String value = term.path("value").asText();
+    if ("uri".equals(term.path("type").asText())) {
+      return NodeFactory.createURI(value);
+    }
+    if (term.has("datatype")) {
+      return NodeFactory.createLiteralDT(
+          value, TypeMapper.getInstance().getSafeTypeByName(term.path("datatype").asText()));
+    }
+    String lang = term.path("xml:lang").asText("");
+    return lang.isEmpty() ? NodeFactory.createLiteralString(value)
+        : NodeFactory.createLiteralLang(value, lang);
+  }
+}
