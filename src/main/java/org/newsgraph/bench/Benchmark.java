@@ -16,7 +16,9 @@ import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
 import org.newsgraph.extract.ArticleExtractor;
+import org.newsgraph.graph.NG;
 import org.newsgraph.queries.ResearchQuery;
 import org.newsgraph.serve.NewsgraphServer;
 import org.newsgraph.store.GraphBuild;
@@ -64,6 +66,30 @@ public final class Benchmark {
 
   public static Builder create() {
     return new Builder();
+  }
+
+  /**
+   * The SPARQL phase alone, against a store built beforehand (e.g. {@code newsgraph build
+   * --store}): no corpus is generated, extracted or loaded.
+   */
+  public BenchReport runQueries(DatasetGraph store, PrintWriter log)
+      throws IOException, InterruptedException {
+    List<String> notes = new ArrayList<>();
+    notes.add("SPARQL phase only, against an existing store");
+    int articles =
+        Txn.calculateRead(
+            store,
+            () -> {
+              var it = store.find(Node.ANY, Node.ANY, RDF.type.asNode(), NG.Article.asNode());
+              int n = 0;
+              while (it.hasNext()) {
+                it.next();
+                n++;
+              }
+              return n;
+            });
+    BenchReport.QueryReport queries = queries(store, articles, log, notes);
+    return new BenchReport(environment(), settings(), List.of(), queries, notes);
   }
 
   /** Runs every phase; progress goes to {@code log}. */

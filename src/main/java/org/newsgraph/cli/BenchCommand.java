@@ -5,9 +5,12 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.newsgraph.bench.BenchGraphsLib;
 import org.newsgraph.bench.BenchReport;
 import org.newsgraph.bench.Benchmark;
+import org.newsgraph.bench.LoadBench;
+import org.newsgraph.store.TdbStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,6 +24,7 @@ import picocli.CommandLine.Spec;
  * <pre>
  * newsgraph bench --sizes 1000,10000,100000 --threads 1,2 -o bench-results.json
  * newsgraph bench --sizes 1000,10000,100000 --max-build 10000   # 100k: extraction only
+ * newsgraph bench --store out/store                            # SPARQL only, on a built store
  * </pre>
  */
 @Command(
@@ -89,6 +93,12 @@ public final class BenchCommand implements Callable<Integer> {
   String label;
 
   @Option(
+      names = "--store",
+      paramLabel = "DIR",
+      description = "Measure SPARQL only, against this TDB2 store (from `newsgraph build --store`).")
+  Path store;
+
+  @Option(
       names = {"-o", "--output"},
       defaultValue = "bench-results.json",
       description = "JSON result file (default: ${DEFAULT-VALUE}).")
@@ -117,8 +127,23 @@ public final class BenchCommand implements Callable<Integer> {
       throw new UserException(e.getMessage(), 2);
     }
     PrintWriter err = spec.commandLine().getErr();
-    BenchReport report =
-        bench.run(logging.quiet ? new PrintWriter(Writer.nullWriter()) : err);
+    PrintWriter log = logging.quiet ? new PrintWriter(Writer.nullWriter()) : err;
+    BenchReport report;
+    if (store != null) {
+      if (!TdbStore.exists(store)) {
+        throw new UserException(
+            "--store " + store + " is not a TDB2 store; build one with `newsgraph build INPUTS"
+                + " --store " + store + "`.", 2);
+      }
+      DatasetGraph dsg = TdbStore.open(store);
+      try {
+        report = bench.runQueries(dsg, log);
+      } finally {
+        LoadBench.release(dsg);
+      }
+    } else {
+      report = bench.run(log);
+    }
     Benchmark.printTable(report, spec.commandLine().getOut());
     Benchmark.writeJson(report, output);
     if (!logging.quiet) {

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.cli.Cli;
 
 class BenchmarkTest {
 
@@ -114,6 +115,32 @@ class BenchmarkTest {
     StringWriter table = new StringWriter();
     Benchmark.printTable(report, new PrintWriter(table));
     assertTrue(table.toString().contains("articles/s"), table.toString());
+  }
+
+  @Test
+  void storeOptionMeasuresAnExistingStore(@TempDir Path tmp) throws Exception {
+    Path store = tmp.resolve("store");
+    Cli built = Cli.run("build", Cli.articles().toString(), "--store", store.toString(), "-q");
+    assertEquals(0, built.exit(), built.err());
+    Path queries = Files.createDirectories(tmp.resolve("queries"));
+    Files.writeString(
+        queries.resolve("articles.rq"),
+        "PREFIX ng: <https://w3id.org/newsgraph/ns#>\n"
+            + "SELECT (COUNT(?a) AS ?n) WHERE { ?a a ng:Article }\n");
+    Path json = tmp.resolve("r.json");
+    Cli r =
+        Cli.run(
+            "bench", "--store", store.toString(), "--queries", queries.toString(), "--clients",
+            "2", "--repeats", "2", "-o", json.toString(), "-q");
+    assertEquals(0, r.exit(), r.err());
+    JsonNode root = new ObjectMapper().readTree(json.toFile());
+    assertEquals(0, root.get("sizes").size(), "nothing generated or extracted");
+    assertEquals(5, root.at("/queries/size").asInt(), "the seed store's articles");
+    assertEquals(4, root.at("/queries/concurrent/0/latency/count").asInt());
+
+    Cli missing = Cli.run("bench", "--store", tmp.resolve("nothing").toString(), "-q");
+    assertEquals(2, missing.exit());
+    assertTrue(missing.err().contains("is not a TDB2 store"), missing.err());
   }
 
   @Test
