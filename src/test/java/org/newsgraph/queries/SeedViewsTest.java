@@ -229,31 +229,36 @@ class SeedViewsTest {
 
   @Test
   void claimsEventNumbersFindsDifferentFigures() {
+    // One row per side; the three groups both outlets count agree, so they are not listed.
     assertEquals(
         lines(
             """
-            type | subjectLabel | organisationLabel | counts | valueA | qualifierA | outletA \
-            | sourceA | wordsA | valueB | qualifierB | outletB | sourceB | wordsB | event
-            Expulsion | Alice Example | Example Party | members | 200 | more than | Outlet One \
-            | 1.txt | more than 200 members | 1000 | - | Outlet Two | 2.txt | 1,000 members \
-            | id:event/x1
+            type | subjectLabel | organisationLabel | counts | value | qualifiers | articles \
+            | outlets | sources | wordings | event
+            Expulsion | Alice Example | Example Party | members | 200 | more than | 1 \
+            | Outlet One | 1.txt | more than 200 members | id:event/x1
+            Expulsion | Alice Example | Example Party | members | 1000 | - | 1 | Outlet Two \
+            | 2.txt | 1,000 members | id:event/x1
             """),
         run(claims, "claims-event-numbers"));
   }
 
   @Test
   void claimsEventDatesFindsBothKindsOfDisagreement() {
+    // The joinings (both in one article) and the departures (1990s and 1994) are no conflict.
     assertEquals(
         lines(
             """
-            type | subjectLabel | organisationLabel | basis | dateA | outletA | sourceA | quoteA \
-            | dateB | outletB | sourceB | quoteB | eventA | eventB
-            Expulsion | Alice Example | Example Party | stated dates differ | 2021-08-14 \
-            | Outlet One | 1.txt | Alice was expelled on Saturday | 2021-08-13 | Outlet Two | 2.txt \
-            | Alice was expelled on Friday | id:event/x1 | id:event/x1
-            Suspension | Alice Example | Example Party | separate events | 2020-10 | Outlet One \
-            | 1.txt | Alice was suspended in October 2020 | 2021-02 | 3.txt | 3.txt \
-            | Alice was suspended in February | id:event/s1 | id:event/s2
+            type | subjectLabel | organisationLabel | basis | date | articles | outlets \
+            | sources | quotes | event
+            Expulsion | Alice Example | Example Party | stated dates differ | 2021-08-13 | 1 \
+            | Outlet Two | 2.txt | Alice was expelled on Friday | id:event/x1
+            Expulsion | Alice Example | Example Party | stated dates differ | 2021-08-14 | 1 \
+            | Outlet One | 1.txt | Alice was expelled on Saturday | id:event/x1
+            Suspension | Alice Example | Example Party | separate events | 2020-10 | 1 \
+            | Outlet One | 1.txt | Alice was suspended in October 2020 | id:event/s1
+            Suspension | Alice Example | Example Party | separate events | 2021-02 | 1 | 3.txt \
+            | 3.txt | Alice was suspended in February | id:event/s2
             """),
         run(claims, "claims-event-dates"));
   }
