@@ -24,6 +24,7 @@ import org.newsgraph.resolve.CorpusEntity;
 import org.newsgraph.resolve.CorpusEvent;
 import org.newsgraph.resolve.CorpusMembership;
 import org.newsgraph.resolve.CorpusStatement;
+import org.newsgraph.resolve.statement.SharedWords;
 import org.newsgraph.resolve.Names;
 import org.newsgraph.resolve.statement.PrintedShares;
 
@@ -60,6 +61,22 @@ public final class CorpusGraph {
     }
     for (CorpusStatement s : corpus.statements()) {
       statement(e, s);
+    }
+    for (SharedWords.Wording w : corpus.sharedWords().wordings()) {
+      wording(e, w);
+    }
+    for (SharedWords.Within w : corpus.sharedWords().within()) {
+      e.add(iris.key(w.contained()), NG.wordsWithin.asNode(), iris.key(w.container()));
+    }
+  }
+
+  /** Words given to more than one speaker (or within such words): one node, its statements. */
+  private void wording(ArticleGraph.Emitter e, SharedWords.Wording w) {
+    Node n = iris.key(w.key());
+    e.add(n, RDF.type.asNode(), NG.Wording.asNode());
+    e.add(n, NG.words.asNode(), Literals.string(w.words()));
+    for (String s : w.statements()) {
+      e.add(iris.key(s), NG.wording.asNode(), n);
     }
   }
 

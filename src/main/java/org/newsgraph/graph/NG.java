@@ -55,6 +55,8 @@ public final class NG {
   public static final Resource Departure = r("Departure");
   public static final Resource Statement = r("Statement");
   public static final Resource IndirectStatement = r("IndirectStatement");
+  /** Normalised words that more than one speaker is quoted saying. */
+  public static final Resource Wording = r("Wording");
 
   // Date precision individuals
   public static final Resource DatePrecision = r("DatePrecision");
@@ -101,6 +103,12 @@ public final class NG {
   public static final Property quote = p("quote");
   public static final Property rule = p("rule");
   public static final Property confidence = p("confidence");
+  /** From a statement to its words, when more than one speaker has them (an ng:Wording). */
+  public static final Property wording = p("wording");
+  /** On a wording: the normalised words, space separated. */
+  public static final Property words = p("words");
+  /** From a wording to a wording that holds it, given to some other speaker. */
+  public static final Property wordsWithin = p("wordsWithin");
   /** On a statement's evidence: the share of the statement's words its article prints. */
   public static final Property printedShare = p("printedShare");
   /** On an event's evidence: the date that article gives for the event. */

@@ -7,6 +7,7 @@ import org.newsgraph.extract.ArticleFacts;
 import org.newsgraph.resolve.event.EventMembershipBuilder;
 import org.newsgraph.resolve.event.MergingEventResolver;
 import org.newsgraph.resolve.statement.MergingStatementResolver;
+import org.newsgraph.resolve.statement.SharedWords;
 
 /**
  * The resolution step: turns every article's facts into corpus-wide entities, events,
@@ -50,7 +51,7 @@ public final class CorpusResolver {
     List<CorpusEvent> ev = sortedBy(events.resolve(sorted, er), CorpusEvent::key);
     List<CorpusMembership> ms = sortedBy(memberships.build(sorted, er, ev), CorpusMembership::key);
     List<CorpusStatement> st = sortedBy(statements.resolve(sorted, er), CorpusStatement::key);
-    return new Corpus(List.copyOf(sorted), er.entities(), ev, ms, st);
+    return new Corpus(List.copyOf(sorted), er.entities(), ev, ms, st, SharedWords.find(st));
   }
 
   private static <T> List<T> sortedBy(List<T> in, java.util.function.Function<T, String> key) {

@@ -32,6 +32,7 @@ import org.newsgraph.resolve.Names;
 import org.newsgraph.resolve.event.EventMembershipBuilder;
 import org.newsgraph.resolve.event.MergingEventResolver;
 import org.newsgraph.resolve.statement.MergingStatementResolver;
+import org.newsgraph.resolve.statement.SharedWords;
 import org.newsgraph.resolve.statement.StatementText;
 import scala.Tuple2;
 
@@ -63,7 +64,8 @@ public final class DistributedResolver implements Serializable {
       JavaPairRDD<String, byte[]> entities,
       JavaRDD<byte[]> events,
       JavaRDD<byte[]> memberships,
-      JavaRDD<byte[]> statements) {}
+      JavaRDD<byte[]> statements,
+      Shared sharedWords) {}
 
   private final int partitions;
 
@@ -99,10 +101,11 @@ public final class DistributedResolver implements Serializable {
     JavaRDD<byte[]> events =
         events(withKeys).persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
     JavaRDD<byte[]> memberships = memberships(withKeys, events);
-    JavaRDD<byte[]> statements = statements(withKeys);
+    JavaRDD<byte[]> statements =
+        statements(withKeys).persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
     JavaPairRDD<String, byte[]> finalEntities =
         entities.mapValues(p -> Codec.decode(p, Resolved.class).entity());
-    return new Result(finalEntities, events, memberships, statements);
+    return new Result(finalEntities, events, memberships, statements, sharedWords(statements));
   }
 
   /** A finished entity and the local entities it covers ("articleId US localId"). */
@@ -483,4 +486,88 @@ public final class DistributedResolver implements Serializable {
               return out.iterator();
             });
   }
+
+  /**
+   * Words given to more than one speaker ({@link SharedWords}): statements grouped by their
+   * words into wordings; a wording filed under each trigram it holds and probing under its
+   * first, grouped by trigram, containments found per group. Returns the wordings to write and
+   * the containments, encoded; a wording found twice gives the same quads twice, and the
+   * corpus quads are made distinct.
+   */
+  Shared sharedWords(JavaRDD<byte[]> statements) {
+    // Records travel encoded (Codec): Spark's serialisers do not handle them.
+    JavaRDD<byte[]> wordings =
+        statements
+            .flatMapToPair(
+                b -> {
+                  SharedWords.Entry e =
+                      SharedWords.Entry.of(Codec.decode(b, CorpusStatement.class));
+                  String k = SharedWords.wordsKey(e.words());
+                  return e.speakerKey() == null || k == null
+                      ? java.util.Collections.<Tuple2<String, byte[]>>emptyIterator()
+                      : List.of(new Tuple2<>(k, Codec.encode(e))).iterator();
+                })
+            .groupByKey(partitions)
+            .map(
+                g -> {
+                  List<SharedWords.Entry> same = new ArrayList<>();
+                  g._2().forEach(b -> same.add(Codec.decode(b, SharedWords.Entry.class)));
+                  return Codec.encode(SharedWords.wording(same));
+                })
+            .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+    JavaRDD<byte[]> within =
+        wordings
+            .flatMapToPair(
+                enc -> {
+                  SharedWords.Wording w = Codec.decode(enc, SharedWords.Wording.class);
+                  List<Tuple2<String, Tuple2<Boolean, byte[]>>> out = new ArrayList<>();
+                  for (String k : SharedWords.containerKeys(w)) {
+                    out.add(new Tuple2<>(k, new Tuple2<>(false, enc)));
+                  }
+                  String probe = SharedWords.probeKey(w);
+                  if (probe != null) {
+                    out.add(new Tuple2<>(probe, new Tuple2<>(true, enc)));
+                  }
+                  return out.iterator();
+                })
+            .groupByKey(partitions)
+            .flatMap(
+                g -> {
+                  List<SharedWords.Wording> containers = new ArrayList<>();
+                  List<SharedWords.Wording> probes = new ArrayList<>();
+                  for (Tuple2<Boolean, byte[]> t : g._2()) {
+                    (t._1() ? probes : containers)
+                        .add(Codec.decode(t._2(), SharedWords.Wording.class));
+                  }
+                  List<byte[]> out = new ArrayList<>();
+                  if (!probes.isEmpty()) {
+                    for (SharedWords.Within m : SharedWords.matchGroup(containers, probes)) {
+                      out.add(Codec.encode(m));
+                    }
+                  }
+                  return out.iterator();
+                })
+            .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+    // The wordings to write: shared by several speakers, or on either side of a containment.
+    JavaPairRDD<String, Boolean> inContainment =
+        within.flatMapToPair(
+            b -> {
+              SharedWords.Within w = Codec.decode(b, SharedWords.Within.class);
+              return List.of(new Tuple2<>(w.contained(), true), new Tuple2<>(w.container(), true))
+                  .iterator();
+            });
+    JavaRDD<byte[]> written =
+        wordings
+            .mapToPair(b -> new Tuple2<>(Codec.decode(b, SharedWords.Wording.class).key(), b))
+            .leftOuterJoin(inContainment.distinct(partitions), partitions)
+            .filter(
+                t ->
+                    t._2()._2().isPresent()
+                        || Codec.decode(t._2()._1(), SharedWords.Wording.class).shared())
+            .map(t -> t._2()._1());
+    return new Shared(written, within);
+  }
+
+  /** The encoded wordings to write and containments between wordings. */
+  public record Shared(JavaRDD<byte[]> wordings, JavaRDD<byte[]> within) {}
 }

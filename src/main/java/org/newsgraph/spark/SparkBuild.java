@@ -45,6 +45,7 @@ import org.newsgraph.resolve.CorpusEvent;
 import org.newsgraph.resolve.CorpusMembership;
 import org.newsgraph.resolve.CorpusStatement;
 import org.newsgraph.resolve.Names;
+import org.newsgraph.resolve.statement.SharedWords;
 import scala.Tuple2;
 
 /**
@@ -192,6 +193,12 @@ public final class SparkBuild {
             .union(r.events().mapPartitions(it -> corpusLines(base, it, CorpusEvent.class)))
             .union(r.memberships().mapPartitions(it -> corpusLines(base, it, CorpusMembership.class)))
             .union(r.statements().mapPartitions(it -> corpusLines(base, it, CorpusStatement.class)))
+            .union(
+                r.sharedWords().wordings()
+                    .mapPartitions(it -> corpusLines(base, it, SharedWords.Wording.class)))
+            .union(
+                r.sharedWords().within()
+                    .mapPartitions(it -> corpusLines(base, it, SharedWords.Within.class)))
             .union(publishers(base, r.entities().values(), articles))
             .distinct(parts)
             .persist(StorageLevel.MEMORY_AND_DISK());
@@ -260,7 +267,10 @@ public final class SparkBuild {
               o instanceof CorpusEntity ce ? List.of(ce) : List.of(),
               o instanceof CorpusEvent ev ? List.of(ev) : List.of(),
               o instanceof CorpusMembership cm ? List.of(cm) : List.of(),
-              o instanceof CorpusStatement cs ? List.of(cs) : List.of());
+              o instanceof CorpusStatement cs ? List.of(cs) : List.of(),
+              new SharedWords.Shared(
+                  o instanceof SharedWords.Wording w ? List.of(w) : List.of(),
+                  o instanceof SharedWords.Within w ? List.of(w) : List.of()));
       cg.write(c, q -> out.add(line(q)));
     }
     return out.iterator();

@@ -268,16 +268,13 @@ class SeedViewsTest {
     assertEquals(
         lines(
             """
-            textA | speakerA | outletA | sourceA | quoteA | textB | speakerB | outletB | sourceB \
-            | quoteB | match | statementA | statementB
-            We will never give up the fight for justice. | Alice Example | Outlet One | 1.txt \
-            | We will never give up the fight for justice. \
-            | We will never give up the fight for justice. | Bob Example | Outlet Two | 2.txt \
-            | We will never give up the fight for justice | same words | id:statement/st1 \
-            | id:statement/st2
-            We will never give up the fight for justice. | Alice Example | Outlet One | 1.txt \
-            | We will never give up the fight for justice. | never give up | Bob Example | 3.txt \
-            | 3.txt | never give up | B within A | id:statement/st1 | id:statement/st3
+            basis | words | speakers | articles | outlets | withinWords | withinSpeakers \
+            | withinArticles | withinOutlets | wording | withinWording
+            same words | we will never give up the fight for justice | Alice Example, Bob Example \
+            | 2 | Outlet One, Outlet Two | - | - | - | - | id:wording/w1 | -
+            words within | we will never give up the fight for justice \
+            | Alice Example, Bob Example | 2 | Outlet One, Outlet Two | never give up | Bob Example \
+            | 1 | 3.txt | id:wording/w1 | id:wording/w3
             """),
         run(claims, "claims-attributions"));
   }
@@ -325,6 +322,12 @@ class SeedViewsTest {
           ng:text "never give up" ; ng:evidence id:ev\\/10 .
         id:statement\\/st4 a ng:Statement ; ng:speaker id:person\\/b ;
           ng:text "justice" ; ng:evidence id:ev\\/13 .
+        # What the corpus step writes for them (SharedWordsTest checks it finds these).
+        id:wording\\/w1 a ng:Wording ; ng:words "we will never give up the fight for justice" .
+        id:wording\\/w3 a ng:Wording ; ng:words "never give up" ; ng:wordsWithin id:wording\\/w1 .
+        id:statement\\/st1 ng:wording id:wording\\/w1 .
+        id:statement\\/st2 ng:wording id:wording\\/w1 .
+        id:statement\\/st3 ng:wording id:wording\\/w3 .
       }
       id:graph\\/article\\/1 {
         id:article\\/1 a ng:Article ; dcterms:source "1.txt" ; ng:outletName "Outlet One" .
