@@ -114,11 +114,7 @@ public final class WikidataLinker implements EntityLinker {
     // First pass without context: the provisional choice of every entity.
     Map<String, String> provisional = new HashMap<>();
     for (CorpusEntity e : entities) {
-      List<Scored> c = byEntity.get(e.key());
-      for (Scored s : c) {
-        s.score = s.base();
-      }
-      String q = choose(c);
+      String q = provisional(byEntity.get(e.key()));
       if (q != null) {
         provisional.put(e.key(), q);
       }
@@ -141,14 +137,45 @@ public final class WikidataLinker implements EntityLinker {
           }
         }
       }
-      List<Scored> c = byEntity.get(e.key());
-      for (Scored s : c) {
-        s.context = context(s.item, neighbours);
-        s.score = Math.min(1, s.base() + (s.context != null && s.type > 0 ? W_CONTEXT : 0));
-      }
-      out.add(result(e, c));
+      out.add(finish(e, byEntity.get(e.key()), neighbours));
     }
     return out;
+  }
+
+  /**
+   * The first pass for one entity, as a distributed build runs it: the item it links to
+   * without context (null for none), and whether it has candidates at all.
+   */
+  public Provisional provisional(CorpusEntity e) {
+    List<Scored> c = candidates(e);
+    return new Provisional(provisional(c), !c.isEmpty());
+  }
+
+  /** The first pass's answer for one entity. */
+  public record Provisional(String qid, boolean hasCandidates) {}
+
+  /**
+   * The second pass for one entity, as a distributed build runs it: its link, given the
+   * provisional items of the other entities sharing an article with it ({@link #link} gathers
+   * them on one machine).
+   */
+  public LinkResult finish(CorpusEntity e, Set<String> neighbours) {
+    return finish(e, candidates(e), neighbours);
+  }
+
+  private String provisional(List<Scored> c) {
+    for (Scored s : c) {
+      s.score = s.base();
+    }
+    return choose(c);
+  }
+
+  private LinkResult finish(CorpusEntity e, List<Scored> c, Set<String> neighbours) {
+    for (Scored s : c) {
+      s.context = context(s.item, neighbours);
+      s.score = Math.min(1, s.base() + (s.context != null && s.type > 0 ? W_CONTEXT : 0));
+    }
+    return result(e, c);
   }
 
   /** The best candidate's qid when it clears the threshold after the ambiguity penalty. */

@@ -52,12 +52,15 @@ import scala.Tuple2;
  * The graph build on Apache Spark: the main class for {@code spark-submit}. Reads articles
  * from any Hadoop-compatible path, extracts them in parallel (one extractor per executor JVM),
  * writes each article's named graph, resolves the corpus with {@link DistributedResolver} and
- * writes sorted N-Quads shards plus {@code manifest.json}. Gives the same quads as
- * {@code newsgraph build} without a Wikidata linker.
+ * writes sorted N-Quads shards plus {@code manifest.json}. Links entities to Wikidata offline
+ * from the bundled extract ({@link DistributedLinker}), as {@code newsgraph build} does by
+ * default, and gives the same quads; {@code --wikidata none} matches {@code newsgraph build
+ * --wikidata none}.
  *
  * <pre>
  * spark-submit --class org.newsgraph.spark.SparkBuild newsgraph.jar \
- *     --out hdfs:///graph/run1 [--partitions 64] [--base IRI] hdfs:///crawl/2021/
+ *     --out hdfs:///graph/run1 [--partitions 64] [--base IRI] [--wikidata offline|none] \
+ *     hdfs:///crawl/2021/
  * </pre>
  */
 public final class SparkBuild {
@@ -87,22 +90,37 @@ public final class SparkBuild {
       long peakExecutionMemory,
       long maxExecutorHeapUsed) {}
 
-  /** Runs the job; {@code args}: {@code --out DIR [--partitions N] [--base IRI] INPUT...}. */
+  /**
+   * Runs the job; {@code args}: {@code --out DIR [--partitions N] [--base IRI] [--wikidata
+   * offline|none] INPUT...}.
+   */
   public static void main(String[] args) throws IOException {
     String out = null;
     String base = Iris.DEFAULT_BASE;
     int partitions = 0;
+    boolean link = true;
     List<String> inputs = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--out" -> out = args[++i];
         case "--base" -> base = args[++i];
         case "--partitions" -> partitions = Integer.parseInt(args[++i]);
+        case "--wikidata" -> {
+          String mode = args[++i];
+          if (!mode.equals("offline") && !mode.equals("none")) {
+            System.err.println("--wikidata takes offline or none (online linking is not"
+                + " distributed: it would send one request per entity from every executor)");
+            System.exit(2);
+          }
+          link = mode.equals("offline");
+        }
         default -> inputs.add(args[i]);
       }
     }
     if (out == null || inputs.isEmpty()) {
-      System.err.println("usage: SparkBuild --out DIR [--partitions N] [--base IRI] INPUT...");
+      System.err.println(
+          "usage: SparkBuild --out DIR [--partitions N] [--base IRI] [--wikidata offline|none]"
+              + " INPUT...");
       System.exit(2);
     }
     SparkConf conf = new SparkConf().setAppName("newsgraph build");
@@ -111,16 +129,26 @@ public final class SparkBuild {
     }
     try (JavaSparkContext sc = new JavaSparkContext(conf)) {
       sc.setLogLevel("WARN");
-      Manifest m = run(sc, inputs, out, base, partitions);
+      Manifest m = run(sc, inputs, out, base, partitions, link);
       System.err.printf("newsgraph: %d articles, %d quads in %d shards -> %s%n",
           m.articles(), m.quads(), m.shards().size(), out);
     }
   }
 
-  /** The job on an existing context; returns the manifest written to {@code out}. */
+  /** The job on an existing context, linking offline; returns the manifest written. */
   public static Manifest run(
       JavaSparkContext sc, List<String> inputs, String out, String base, int partitions)
       throws IOException {
+    return run(sc, inputs, out, base, partitions, true);
+  }
+
+  /**
+   * The job on an existing context; {@code link} links entities to Wikidata offline. Returns
+   * the manifest written to {@code out}.
+   */
+  public static Manifest run(
+      JavaSparkContext sc, List<String> inputs, String out, String base, int partitions,
+      boolean link) throws IOException {
     Configuration hconf = sc.hadoopConfiguration();
     int parts = partitions > 0 ? partitions : Math.max(2, sc.defaultParallelism() * 2);
     TaskTotals totals = new TaskTotals();
@@ -200,6 +228,7 @@ public final class SparkBuild {
                 r.sharedWords().within()
                     .mapPartitions(it -> corpusLines(base, it, SharedWords.Within.class)))
             .union(publishers(base, r.entities().values(), articles))
+            .union(link ? DistributedLinker.quads(base, r.entities(), parts) : sc.emptyRDD())
             .distinct(parts)
             .persist(StorageLevel.MEMORY_AND_DISK());
     corpusQuads.count();

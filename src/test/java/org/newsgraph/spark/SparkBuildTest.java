@@ -18,16 +18,29 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.bench.CorpusGenerator;
 import org.newsgraph.bench.CorpusWriter;
-import org.newsgraph.store.GraphBuild;
+import org.newsgraph.cli.Cli;
 
 /** The Spark build gives the quads the single-machine build gives, on local[2]. */
 class SparkBuildTest {
 
+  /** What {@code newsgraph build ARGS -o FILE.nq} writes, as a dataset. */
+  static DatasetGraph cliBuild(Path dir, String... args) {
+    Path nq = dir.resolve("cli-build.nq");
+    List<String> all = new ArrayList<>(List.of("build"));
+    all.addAll(List.of(args));
+    all.addAll(List.of("-o", nq.toString(), "-q"));
+    Cli r = Cli.run(all.toArray(String[]::new));
+    assertEquals(0, r.exit(), r.err());
+    DatasetGraph d = DatasetGraphFactory.create();
+    RDFParser.source(nq).lang(Lang.NQUADS).parse(d);
+    return d;
+  }
+
   @Test
-  void sameQuadsAsTheSingleMachineBuild(@TempDir Path out) throws Exception {
+  void sameQuadsAsTheSingleMachineBuild(@TempDir Path out, @TempDir Path cli) throws Exception {
     Path seeds = Path.of("data/articles");
-    DatasetGraph expected =
-        GraphBuild.build(List.of(seeds), GraphBuild.Options.defaults()).dataset();
+    // `newsgraph build` links to Wikidata offline by default; so does the Spark job.
+    DatasetGraph expected = cliBuild(cli, seeds.toString());
     JsonNode m = LocalSpark.build(out, 3, seeds.toAbsolutePath().toString());
 
     DatasetGraph actual = DatasetGraphFactory.create();
@@ -41,6 +54,9 @@ class SparkBuildTest {
     List<String> want = lines(expected);
     List<String> got = lines(actual);
     assertTrue(want.size() > 500, "the seeds give a real graph");
+    assertTrue(
+        want.stream().filter(l -> l.contains("owl#sameAs> <http://www.wikidata.org/")).count() >= 10,
+        "the seeds' entities are linked to Wikidata");
     assertEquals(String.join("\n", want), String.join("\n", got));
 
     assertEquals(5, m.get("articles").asLong());
@@ -76,9 +92,9 @@ class SparkBuildTest {
       @TempDir Path out) throws Exception {
     Path jsonl = in.resolve("corpus.jsonl");
     CorpusWriter.writeJsonl(CorpusGenerator.create(7, 40), jsonl);
-    DatasetGraph expected =
-        GraphBuild.build(List.of(jsonl), GraphBuild.Options.defaults()).dataset();
-    JsonNode m = LocalSpark.build(out, 4, jsonl.toString());
+    // Without Wikidata, on both sides.
+    DatasetGraph expected = cliBuild(in, jsonl.toString(), "--wikidata", "none");
+    JsonNode m = LocalSpark.build(out, 4, jsonl.toString(), "--wikidata", "none");
     assertEquals(1, m.get("inputFiles").asInt());
     assertEquals(40, m.get("articles").asLong());
     DatasetGraph actual = DatasetGraphFactory.create();
