@@ -1012,8 +1012,9 @@ public final class RuleEntityExtractor implements EntityExtractor {
         }
         return;
       }
+      // One word that names a kind of organisation ("the Board said") is nobody's name.
       if (q - p == 1
-          && (LEX.nonNames.contains(tx(p)) || isCommonWord(tx(p)))
+          && (LEX.nonNames.contains(tx(p)) || isCommonWord(tx(p)) || LEX.orgHeads.containsKey(tx(p)))
           && !rule.equals("person.honorific")) {
         return;
       }

@@ -119,6 +119,10 @@ class RuleEntityExtractorTest {
     List<LocalEntity> es = extract("Labour said it would not comment.");
     assertEquals(0, count(es, EntityKind.Person));
     assertEquals(1, count(es, EntityKind.PoliticalParty));
+    // Negative: a lone organisation head ("the Board", "the Committee") is no person.
+    assertEquals(
+        0, count(extract("The Board said the decision was final. The Committee said so too."),
+            EntityKind.Person));
   }
 
   @Test
