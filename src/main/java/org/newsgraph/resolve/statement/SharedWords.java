@@ -125,13 +125,17 @@ public final class SharedWords {
    * order of the lists.
    */
   public static List<Within> matchGroup(List<Wording> containers, List<Wording> probes) {
+    // Split each wording's words once per group, not once per pair.
+    List<List<String>> containerWords = containers.stream().map(Wording::wordList).toList();
     List<Within> out = new ArrayList<>();
     for (Wording b : probes) {
-      for (Wording a : containers) {
+      List<String> bWords = b.wordList();
+      for (int i = 0; i < containers.size(); i++) {
+        Wording a = containers.get(i);
         if (a.key().equals(b.key()) || sameSingleSpeaker(a, b)) {
           continue;
         }
-        if (StatementText.contains(a.wordList(), b.wordList())) {
+        if (StatementText.contains(containerWords.get(i), bWords)) {
           out.add(new Within(b.key(), a.key()));
         }
       }
