@@ -244,10 +244,33 @@ class ServerTest {
               + "} GROUP BY ?a } { SELECT ?a (COUNT(*) AS ?m) WHERE { " + cube
               + "} GROUP BY ?a } } ORDER BY ?n";
       HttpResponse<String> r = get(slow, "newsgraph/sparql?query=" + enc(q));
-      assertEquals(503, r.statusCode(), r.body());
+      // Where the timeout lands varies run to run: inside the join's build (Jena's
+      // NullPointerException, which must come out as 503) or later, while the answer is
+      // written (then the answer is cut, with Jena's note). Never a 500, never a whole answer.
+      assertNotEquals(500, r.statusCode(), r.body());
+      assertTrue(
+          r.statusCode() == 503 || r.body().contains("Query cancelled"),
+          r.statusCode() + " " + r.body());
     } finally {
       slow.stop();
     }
+  }
+
+  @Test
+  void jenasFailureToCloseACancelledHashJoinIsRecognised() {
+    NullPointerException inJoin = new NullPointerException("hashTable is null");
+    inJoin.setStackTrace(
+        new StackTraceElement[] {
+          new StackTraceElement(
+              "org.apache.jena.sparql.engine.join.AbstractIterHashJoin", "closeSubIterator",
+              "AbstractIterHashJoin.java", 243),
+          new StackTraceElement(
+              "org.apache.jena.sparql.engine.iterator.QueryIter2", "closeIterator",
+              "QueryIter2.java", 49)
+        });
+    assertTrue(GuardedQueryProcessor.cancelledHashJoin(inJoin));
+    // Any other NullPointerException is a bug to report as one, not a timeout.
+    assertFalse(GuardedQueryProcessor.cancelledHashJoin(new NullPointerException("elsewhere")));
   }
 
   @Test
