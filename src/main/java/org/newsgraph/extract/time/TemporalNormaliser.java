@@ -43,7 +43,11 @@ public final class TemporalNormaliser {
   /** Confidence factor for values resolved against an inferred reference date. */
   static final double INFERRED_FACTOR = 0.8;
 
-  private record Rule(String id, String kind, int offset, Pattern pattern) {}
+  /**
+   * A rule; {@code needs} are folded words one of which occurs in every text the rule can
+   * match (empty: no such words), so a text without any of them skips the rule.
+   */
+  private record Rule(String id, String kind, int offset, Pattern pattern, List<String> needs) {}
 
   private final List<Rule> rules;
   private final Map<String, Integer> months;
@@ -70,6 +74,24 @@ public final class TemporalNormaliser {
         new TemporalNormaliser("/rules/time.rules", "/rules/time-lexicon.properties");
   }
 
+  /** The shipped rules with their {@code needs=} words ignored (every rule runs): for tests. */
+  static TemporalNormaliser ignoringNeeds() {
+    TemporalNormaliser n = standard();
+    return new TemporalNormaliser(
+        n,
+        n.rules.stream()
+            .map(r -> new Rule(r.id(), r.kind(), r.offset(), r.pattern(), List.of()))
+            .toList());
+  }
+
+  private TemporalNormaliser(TemporalNormaliser lexicons, List<Rule> rules) {
+    this.months = lexicons.months;
+    this.weekdays = lexicons.weekdays;
+    this.numbers = lexicons.numbers;
+    this.decades = lexicons.decades;
+    this.rules = rules;
+  }
+
   /** The shipped rules, loaded once. */
   public static TemporalNormaliser standard() {
     return Holder.STANDARD;
@@ -86,8 +108,12 @@ public final class TemporalNormaliser {
    */
   public List<TimeMention> find(String text, Span region, LocalDate ref, boolean refInferred) {
     List<TimeMention> all = new ArrayList<>();
+    String folded = fold(text.substring(region.begin(), region.end()));
     for (int i = 0; i < rules.size(); i++) {
       Rule r = rules.get(i);
+      if (!r.needs().isEmpty() && r.needs().stream().noneMatch(folded::contains)) {
+        continue; // the rule cannot match here: most rules' words are absent from most texts
+      }
       Matcher m = r.pattern().matcher(text).region(region.begin(), region.end());
       while (m.find()) {
         int b = m.start();
@@ -309,6 +335,15 @@ public final class TemporalNormaliser {
         if (f.length < 3) {
           throw new IllegalStateException("bad time rule: " + line);
         }
+        List<String> needs = List.of();
+        if (f[2].startsWith("needs=")) {
+          String[] rest = f[2].split("\\s+", 2);
+          if (rest.length < 2) {
+            throw new IllegalStateException("bad time rule (no regex after needs=): " + line);
+          }
+          needs = needs(rest[0].substring("needs=".length()));
+          f[2] = rest[1];
+        }
         String kind = f[1];
         int offset = 0;
         int colon = kind.indexOf(':');
@@ -326,12 +361,47 @@ public final class TemporalNormaliser {
                 f[0],
                 kind,
                 offset,
-                Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+                Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                needs));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return List.copyOf(out);
+  }
+
+  /** The words of a {@code needs=} field ("a|b|{MONTH}"), placeholders expanded, folded. */
+  private List<String> needs(String field) {
+    List<String> out = new ArrayList<>();
+    for (String w : field.split("\\|")) {
+      Map<String, Integer> lexicon =
+          switch (w) {
+            case "{MONTH}" -> months;
+            case "{WEEKDAY}" -> weekdays;
+            case "{NUM}" -> numbers;
+            case "{DECADEWORD}" -> decades;
+            default -> null;
+          };
+      if (lexicon != null) {
+        lexicon.keySet().forEach(k -> out.add(fold(k)));
+      } else if (!w.isEmpty()) {
+        out.add(fold(w));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * Case folding as the rules' case-insensitive matching compares characters (upper, then
+   * lower case, per character), so a folded word occurs in the folded text wherever the regex
+   * could match it.
+   */
+  static String fold(String s) {
+    char[] c = s.toCharArray();
+    for (int i = 0; i < c.length; i++) {
+      c[i] = Character.toLowerCase(Character.toUpperCase(c[i]));
+    }
+    return new String(c);
   }
 
   /** Longest forms first so "September" is tried before "Sep". */
