@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
@@ -76,19 +77,11 @@ public final class Benchmark {
       throws IOException, InterruptedException {
     List<String> notes = new ArrayList<>();
     notes.add("SPARQL phase only, against an existing store");
-    int articles =
+    long articles =
         Txn.calculateRead(
             store,
-            () -> {
-              var it = store.find(Node.ANY, Node.ANY, RDF.type.asNode(), NG.Article.asNode());
-              int n = 0;
-              while (it.hasNext()) {
-                it.next();
-                n++;
-              }
-              return n;
-            });
-    BenchReport.QueryReport queries = queries(store, articles, log, notes);
+            () -> Iter.count(store.find(Node.ANY, Node.ANY, RDF.type.asNode(), NG.Article.asNode())));
+    BenchReport.QueryReport queries = queries(store, (int) articles, log, notes);
     return new BenchReport(environment(), settings(), List.of(), queries, notes);
   }
 
@@ -212,7 +205,7 @@ public final class Benchmark {
         } else if (!QueryParameters.supports(rq.params())) {
           notes.add(rq.name() + " skipped: the bench cannot pick values for " + rq.params());
         } else {
-          Node[] values = QueryParameters.pick(qb, rq.params());
+          Node[] values = QueryParameters.pick(endpoint, rq.params());
           if (values == null) {
             notes.add(rq.name() + " skipped: the graph has nothing to bind " + rq.params() + " to");
             continue;

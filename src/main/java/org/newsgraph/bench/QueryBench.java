@@ -1,7 +1,5 @@
 package org.newsgraph.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -128,18 +126,6 @@ public final class QueryBench {
         out,
         new Throughput(
             kind, clients, requests, round(seconds), round(seconds > 0 ? requests / seconds : 0)));
-  }
-
-  /**
-   * Runs a SELECT and returns its JSON result's rows (not timed; the bench uses it to pick
-   * parameter values from the graph it serves).
-   */
-  public JsonNode select(String query) throws IOException, InterruptedException {
-    HttpResponse<byte[]> resp = http.send(request(query), HttpResponse.BodyHandlers.ofByteArray());
-    if (resp.statusCode() != 200) {
-      throw new IOException("Query failed with " + resp.statusCode() + ": " + query);
-    }
-    return new ObjectMapper().readTree(resp.body()).path("results").path("bindings");
   }
 
   /** Sends one query; returns the answer's size in bytes, or -1 on failure. */

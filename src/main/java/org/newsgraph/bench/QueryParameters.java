@@ -1,13 +1,14 @@
 package org.newsgraph.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.util.ArrayList;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import org.apache.jena.datatypes.TypeMapper;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 
 /**
  * Values for the research queries' parameters, picked from the graph being measured: a query
@@ -61,38 +62,22 @@ final class QueryParameters {
   }
 
   /**
-   * Values for {@code params} from the graph behind {@code bench}'s endpoint, or null when the
-   * graph has nothing to bind them to.
+   * Values for {@code params} from the graph behind {@code endpoint}, or null when the graph
+   * has nothing to bind them to.
    */
-  static Node[] pick(QueryBench bench, List<String> params)
-      throws IOException, InterruptedException {
+  static Node[] pick(URI endpoint, List<String> params) {
     String picker = PICKERS.get(params);
     if (picker == null) {
       throw new IllegalArgumentException("No parameter picker for " + params);
     }
-    JsonNode rows = bench.select(PREFIXES + picker);
-    if (rows.isEmpty()) {
-      return null;
+    try (QueryExec qe =
+        QueryExecHTTP.service(endpoint.toString()).query(PREFIXES + picker).build()) {
+      RowSet rows = qe.select();
+      if (!rows.hasNext()) {
+        return null;
+      }
+      Binding row = rows.next();
+      return params.stream().map(p -> row.get(Var.alloc(p))).toArray(Node[]::new);
     }
-    List<Node> out = new ArrayList<>();
-    for (String p : params) {
-      out.add(node(rows.get(0).path(p)));
-    }
-    return out.toArray(Node[]::new);
-  }
-
-  /** A node from a SPARQL JSON result term (an IRI or a literal). */
-  static Node node(JsonNode term) {
-    String value = term.path("value").asText();
-    if ("uri".equals(term.path("type").asText())) {
-      return NodeFactory.createURI(value);
-    }
-    if (term.has("datatype")) {
-      return NodeFactory.createLiteralDT(
-          value, TypeMapper.getInstance().getSafeTypeByName(term.path("datatype").asText()));
-    }
-    String lang = term.path("xml:lang").asText("");
-    return lang.isEmpty() ? NodeFactory.createLiteralString(value)
-        : NodeFactory.createLiteralLang(value, lang);
   }
 }

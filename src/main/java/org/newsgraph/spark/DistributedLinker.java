@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
-import org.apache.spark.storage.StorageLevel;
 import org.newsgraph.graph.Iris;
 import org.newsgraph.graph.LinkGraph;
 import org.newsgraph.link.LinkResult;
@@ -84,8 +83,7 @@ final class DistributedLinker {
                   return out.iterator();
                 })
             .distinct(parts)
-            .groupByKey(parts)
-            .persist(StorageLevel.MEMORY_AND_DISK());
+            .groupByKey(parts);
     return entities
         .leftOuterJoin(neighbours, parts)
         .flatMap(

@@ -135,13 +135,6 @@ public final class SparkBuild {
     }
   }
 
-  /** The job on an existing context, linking offline; returns the manifest written. */
-  public static Manifest run(
-      JavaSparkContext sc, List<String> inputs, String out, String base, int partitions)
-      throws IOException {
-    return run(sc, inputs, out, base, partitions, true);
-  }
-
   /**
    * The job on an existing context; {@code link} links entities to Wikidata offline. Returns
    * the manifest written to {@code out}.

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.ReadWrite;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -339,14 +340,9 @@ public final class GraphBuild {
 
   /** Quads in named graphs plus triples in the real default graph. */
   public static long countQuads(DatasetGraph dsg) {
-    long n = 0;
-    var it = dsg.find();
-    while (it.hasNext()) {
-      it.next();
-      n++;
-    }
-    return n;
+    return Iter.count(dsg.find());
   }
+
 
   /** Ids of the articles a store holds. Call inside a read transaction. */
   static Set<String> storedIds(DatasetGraph store) {

@@ -203,19 +203,22 @@ class ServerTest {
     assertEquals(7, select(server, q + " LIMIT 7").path("results").path("bindings").size());
   }
 
+  /** Three VALUES blocks of 0..n-1 over ?a ?b ?c: n cubed rows for a query to chew on. */
+  static String cube(int n) {
+    StringBuilder values = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      values.append(i).append(' ');
+    }
+    String v = "VALUES ?x { " + values + "} ";
+    return v.replace("?x", "?a") + v.replace("?x", "?b") + v.replace("?x", "?c");
+  }
+
   @Test
   void timeoutStopsALongQuery() throws Exception {
     NewsgraphServer slow =
         NewsgraphServer.create().dataset(fixture()).port(0).timeoutMillis(300).build().start();
     try {
-      StringBuilder values = new StringBuilder();
-      for (int i = 0; i < 400; i++) {
-        values.append(i).append(' ');
-      }
-      String v = "VALUES ?x { " + values + "} ";
-      String q =
-          "SELECT (COUNT(*) AS ?n) WHERE { " + v.replace("?x", "?a") + v.replace("?x", "?b")
-              + v.replace("?x", "?c") + "}";
+      String q = "SELECT (COUNT(*) AS ?n) WHERE { " + cube(400) + "}";
       long t0 = System.nanoTime();
       HttpResponse<String> r = get(slow, "newsgraph/sparql?query=" + enc(q));
       long ms = (System.nanoTime() - t0) / 1_000_000;
@@ -231,12 +234,7 @@ class ServerTest {
     NewsgraphServer slow =
         NewsgraphServer.create().dataset(fixture()).port(0).timeoutMillis(300).build().start();
     try {
-      StringBuilder values = new StringBuilder();
-      for (int i = 0; i < 200; i++) {
-        values.append(i).append(' ');
-      }
-      String v = "VALUES ?x { " + values + "} ";
-      String cube = v.replace("?x", "?a") + v.replace("?x", "?b") + v.replace("?x", "?c");
+      String cube = cube(200);
       // Two sub-queries joined on ?a and then sorted: the timeout fires while Jena still reads
       // the join's build side (8M rows), where Jena 5.6 fails with a NullPointerException.
       String q =
