@@ -162,12 +162,7 @@ public final class RuleEventExtractor implements EventExtractor {
 
     List<Hit> hits(Sentence s) {
       List<Hit> all = new ArrayList<>();
-      for (Trigger t : rules.triggers()) {
-        Matcher m = t.pattern().matcher(text).region(s.span().begin(), s.span().end());
-        while (m.find()) {
-          all.add(new Hit(t, new Span(m.start(), m.end())));
-        }
-      }
+      rules.matches(text, s.span(), (t, span) -> all.add(new Hit(t, span)));
       all.sort(Comparator.comparingInt((Hit h) -> -h.span().length()));
       List<Hit> kept = new ArrayList<>();
       for (Hit h : all) {

@@ -97,36 +97,25 @@ public final class TemporalNormaliser {
     return Holder.STANDARD;
   }
 
-  /** Every date or duration expression in {@code text}, in text order. */
-  public List<TimeMention> find(String text, LocalDate ref, boolean refInferred) {
-    return find(text, new Span(0, text.length()), ref, refInferred);
-  }
-
   /**
-   * Every date or duration expression inside {@code region} of {@code text}, in text order,
-   * with offsets into {@code text}. Overlapping matches keep the longest (then the first rule).
+   * Every date or duration expression in {@code text}, in text order. Overlapping matches keep
+   * the longest (then the first rule).
    */
-  public List<TimeMention> find(String text, Span region, LocalDate ref, boolean refInferred) {
+  public List<TimeMention> find(String text, LocalDate ref, boolean refInferred) {
     List<TimeMention> all = new ArrayList<>();
-    String folded = fold(text.substring(region.begin(), region.end()));
-    for (int i = 0; i < rules.size(); i++) {
-      Rule r = rules.get(i);
-      if (!r.needs().isEmpty() && r.needs().stream().noneMatch(folded::contains)) {
-        continue; // the rule cannot match here: most rules' words are absent from most texts
+    String folded = fold(text);
+    Map<List<String>, int[]> anchorsByNeeds = new java.util.HashMap<>(); // rules share needs
+    for (Rule r : rules) {
+      if (r.needs().isEmpty()) {
+        Matcher m = r.pattern().matcher(text);
+        while (m.find()) {
+          add(all, r, m, text, ref, refInferred);
+        }
+        continue;
       }
-      Matcher m = r.pattern().matcher(text).region(region.begin(), region.end());
-      while (m.find()) {
-        int b = m.start();
-        while (b < m.end() && Character.isWhitespace(text.charAt(b))) {
-          b++;
-        }
-        if (b == m.end()) {
-          continue;
-        }
-        TimeMention tm = resolve(r, m, text, new Span(b, m.end()), ref, refInferred);
-        if (tm != null) {
-          all.add(tm);
-        }
+      int[] anchors = anchorsByNeeds.computeIfAbsent(r.needs(), w -> occurrences(folded, w));
+      if (anchors.length > 0) {
+        matchAround(r, anchors, text, ref, refInferred, all);
       }
     }
     // Longest first, then rule order (stable sort keeps rule order), then greedy by position.
@@ -146,6 +135,79 @@ public final class TemporalNormaliser {
       }
     }
     return new ArrayList<>(kept.values());
+  }
+
+  /**
+   * Largest number of characters other than spaces and hyphens that a match can have before
+   * its needs word ("since the early-" before "1980s", "for more than twenty" before "years").
+   * Spaces and hyphens are free: the rules allow runs of any length of them.
+   */
+  static final int LEAD = 40;
+
+  /**
+   * The matches {@link Matcher#find()} would give, trying only the positions where a match can
+   * start: up to {@link #LEAD} characters before an occurrence of one of the rule's needs
+   * words, which every match contains. The regex is tried at most once per position, as find
+   * does, so the cost follows the needs words, not the length of the text (the date rules
+   * were two thirds of extraction time when tried at every position).
+   */
+  private void matchAround(
+      Rule r, int[] anchors, String text, LocalDate ref, boolean inferred, List<TimeMention> out) {
+    Matcher m = r.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    int next = 0; // positions before this are tried already or inside the last match
+    for (int a : anchors) {
+      for (int p = Math.max(next, windowStart(text, a)); p <= a; p++) {
+        m.region(p, text.length());
+        if (m.lookingAt()) {
+          add(out, r, m, text, ref, inferred);
+          p = Math.max(p, m.end() - 1); // find goes on after the match, or one on if empty
+        }
+        next = p + 1;
+      }
+    }
+  }
+
+  /** The first position with at most {@link #LEAD} counted characters before {@code anchor}. */
+  private static int windowStart(String text, int anchor) {
+    int s = anchor;
+    int budget = LEAD;
+    while (s > 0) {
+      char c = text.charAt(s - 1);
+      if (!Character.isWhitespace(c) && c != '-') {
+        if (budget == 0) {
+          break;
+        }
+        budget--;
+      }
+      s--;
+    }
+    return s;
+  }
+
+  /** The positions in {@code folded} where one of {@code words} begins, ascending, distinct. */
+  private static int[] occurrences(String folded, List<String> words) {
+    java.util.BitSet at = new java.util.BitSet(folded.length());
+    for (String w : words) {
+      for (int i = folded.indexOf(w); i >= 0; i = folded.indexOf(w, i + 1)) {
+        at.set(i);
+      }
+    }
+    return at.stream().toArray();
+  }
+
+  private void add(
+      List<TimeMention> out, Rule r, Matcher m, String text, LocalDate ref, boolean inferred) {
+    int b = m.start();
+    while (b < m.end() && Character.isWhitespace(text.charAt(b))) {
+      b++;
+    }
+    if (b == m.end()) {
+      return;
+    }
+    TimeMention tm = resolve(r, m, text, new Span(b, m.end()), ref, inferred);
+    if (tm != null) {
+      out.add(tm);
+    }
   }
 
   /**

@@ -180,9 +180,11 @@ class TemporalNormaliserTest {
   }
 
   /**
-   * The rules' needs= words skip rules that cannot match; they must never skip one that can.
-   * Every date found with all rules run is found with the needs applied, over generated articles
-   * (every kind of date expression the generator writes) and date phrasings of every rule.
+   * The rules are tried only near the words they need ({@code needs=}): a needs word must be in
+   * every match, with at most LEAD characters (not counting spaces and hyphens) before it. The
+   * dates found must equal those of every rule tried at every position, over generated articles
+   * (every kind of date expression the generator writes), date phrasings of every rule, and
+   * long runs of spaces and hyphens.
    */
   @Test
   void needsNeverSkipARuleThatMatches() {
@@ -196,6 +198,14 @@ class TemporalNormaliserTest {
             + " month, last year, later this year; the 1960s, the mid-'80s, the Seventies; (1994),"
             + " since 1983, in 2015; for 30 years, after two decades, over six months. YESTERDAY."
             + " The SIXTIES. JUNE 2020.");
+    // Runs of spaces and hyphens of any length before the word a rule needs: the rules allow
+    // them, so the positions tried around that word must reach past them.
+    String spaces = " ".repeat(120);
+    texts.add(
+        "He spoke since" + spaces + "14" + spaces + "of" + spaces + "August" + spaces + "2021, in"
+            + "\n\n\n\t" + spaces + "the early" + "-".repeat(90) + "1980s and for more than"
+            + spaces + "twenty" + spaces + "years; in" + spaces + "March" + spaces + "this year.");
+    texts.add("x".repeat(200) + " 2019 " + "y".repeat(39) + "since 1999 " + "z".repeat(41) + "(2001)");
     int found = 0;
     for (String t : texts) {
       List<TimeMention> expected = all.find(t, REF, false);
