@@ -1,6 +1,7 @@
 package org.newsgraph.graph;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
@@ -120,15 +121,42 @@ public final class CorpusGraph {
     };
   }
 
+  /** An entity's classes: the specific one and its contract superclass (no inference needed). */
+  static List<Node> classes(CorpusEntity ce) {
+    return switch (ce.kind().type()) {
+      case ORGANISATION -> distinct(classOf(ce.kind()), NG.Organisation.asNode());
+      case WORK -> distinct(classOf(ce.kind()), NG.CreativeWork.asNode());
+      case PERSON -> List.of(classOf(ce.kind()));
+    };
+  }
+
+  static List<Node> classes(CorpusEvent ev) {
+    return List.of(NodeFactory.createURI(NG.NS + ev.type().name()), NG.Event.asNode());
+  }
+
+  static List<Node> classes(CorpusMembership m) {
+    return List.of(ORG.Membership.asNode());
+  }
+
+  static List<Node> classes(CorpusStatement s) {
+    return s.direct()
+        ? List.of(NG.Statement.asNode())
+        : List.of(NG.Statement.asNode(), NG.IndirectStatement.asNode());
+  }
+
+  private static List<Node> distinct(Node specific, Node general) {
+    return specific.equals(general) ? List.of(general) : List.of(specific, general);
+  }
+
+  private static void types(ArticleGraph.Emitter e, Node n, List<Node> classes) {
+    for (Node c : classes) {
+      e.add(n, RDF.type.asNode(), c);
+    }
+  }
+
   private void entity(ArticleGraph.Emitter e, CorpusEntity ce) {
     Node n = iris.key(ce.key());
-    // Both the specific class and its contract superclass, so queries need no inference.
-    e.add(n, RDF.type.asNode(), classOf(ce.kind()));
-    switch (ce.kind().type()) {
-      case ORGANISATION -> e.add(n, RDF.type.asNode(), NG.Organisation.asNode());
-      case WORK -> e.add(n, RDF.type.asNode(), NG.CreativeWork.asNode());
-      case PERSON -> {}
-    }
+    types(e, n, classes(ce));
     e.add(n, RDFS.label.asNode(), Literals.string(ce.label()));
     for (String alt : ce.altLabels()) {
       e.add(n, SKOS.altLabel.asNode(), Literals.string(alt));
@@ -168,8 +196,7 @@ public final class CorpusGraph {
 
   private void event(ArticleGraph.Emitter e, CorpusEvent ev) {
     Node n = iris.key(ev.key());
-    e.add(n, RDF.type.asNode(), NodeFactory.createURI(NG.NS + ev.type().name()));
-    e.add(n, RDF.type.asNode(), NG.Event.asNode());
+    types(e, n, classes(ev));
     e.add(n, NG.subject.asNode(), iris.key(ev.subjectKey()));
     if (ev.organisationKey() != null) {
       e.add(n, NG.organisation.asNode(), iris.key(ev.organisationKey()));
@@ -188,7 +215,7 @@ public final class CorpusGraph {
 
   private void membership(ArticleGraph.Emitter e, CorpusMembership m) {
     Node n = iris.key(m.key());
-    e.add(n, RDF.type.asNode(), ORG.Membership.asNode());
+    types(e, n, classes(m));
     e.add(n, ORG.member.asNode(), iris.key(m.memberKey()));
     e.add(n, ORG.organization.asNode(), iris.key(m.organisationKey()));
     if (m.start() != null) {
@@ -205,10 +232,7 @@ public final class CorpusGraph {
 
   private void statement(ArticleGraph.Emitter e, CorpusStatement s) {
     Node n = iris.key(s.key());
-    e.add(n, RDF.type.asNode(), NG.Statement.asNode());
-    if (!s.direct()) {
-      e.add(n, RDF.type.asNode(), NG.IndirectStatement.asNode());
-    }
+    types(e, n, classes(s));
     if (s.speakerKey() != null) {
       e.add(n, NG.speaker.asNode(), iris.key(s.speakerKey()));
     }

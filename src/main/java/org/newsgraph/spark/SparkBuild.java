@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
@@ -38,6 +40,7 @@ import org.newsgraph.graph.CorpusGraph;
 import org.newsgraph.graph.Iris;
 import org.newsgraph.graph.Literals;
 import org.newsgraph.graph.NG;
+import org.newsgraph.graph.SummaryGraph;
 import org.newsgraph.ingest.Article;
 import org.newsgraph.resolve.Corpus;
 import org.newsgraph.resolve.CorpusEntity;
@@ -221,6 +224,7 @@ public final class SparkBuild {
                 r.sharedWords().within()
                     .mapPartitions(it -> corpusLines(base, it, SharedWords.Within.class)))
             .union(publishers(base, r.entities().values(), articles))
+            .union(summary(sc, base, r, articles, n))
             .union(link ? DistributedLinker.quads(base, r.entities(), parts) : sc.emptyRDD())
             .distinct(parts)
             .persist(StorageLevel.MEMORY_AND_DISK());
@@ -296,6 +300,44 @@ public final class SparkBuild {
       cg.write(c, q -> out.add(line(q)));
     }
     return out.iterator();
+  }
+
+  /**
+   * The summary graph: {@link SummaryGraph#count}'s counts as group-bys (per outlet, each node
+   * once however many of the outlet's articles it is in); only the counts reach the driver.
+   */
+  private static JavaRDD<String> summary(
+      JavaSparkContext sc,
+      String base,
+      DistributedResolver.Result r,
+      JavaPairRDD<String, Rows.Extracted> articles,
+      long articleCount) {
+    JavaRDD<SummaryGraph.Counted> nodes =
+        r.entities().values().map(b -> SummaryGraph.counted(Codec.decode(b, CorpusEntity.class)))
+            .union(r.events().map(b -> SummaryGraph.counted(Codec.decode(b, CorpusEvent.class))))
+            .union(r.memberships().map(b -> SummaryGraph.counted(Codec.decode(b, CorpusMembership.class))))
+            .union(r.statements().map(b -> SummaryGraph.counted(Codec.decode(b, CorpusStatement.class))));
+    JavaPairRDD<String, String> outletOf =
+        articles.mapValues(a -> SummaryGraph.outlet(Codec.decode(a.facts(), ArticleFacts.class)));
+    SortedMap<String, Long> byClass =
+        new TreeMap<>(nodes.flatMap(c -> c.classes().iterator()).countByValue());
+    byClass.put(NG.Article.getURI(), articleCount);
+    SortedMap<String, SortedMap<String, Long>> byOutlet = new TreeMap<>();
+    outletOf.values().countByValue().forEach(
+        (o, c) -> byOutlet.computeIfAbsent(o, k -> new TreeMap<>()).put(NG.Article.getURI(), c));
+    nodes
+        .flatMapToPair(
+            c -> c.articles().stream().map(a -> new Tuple2<>(a, c)).iterator())
+        .join(outletOf)
+        .mapToPair(x -> new Tuple2<>(new Tuple2<>(x._2()._2(), x._2()._1().key()), x._2()._1()))
+        .reduceByKey((a, b) -> a) // each node once per outlet
+        .flatMap(x -> x._2().classes().stream().map(c -> new Tuple2<>(x._1()._1(), c)).iterator())
+        .countByValue()
+        .forEach((oc, c) -> byOutlet.computeIfAbsent(oc._1(), k -> new TreeMap<>()).put(oc._2(), c));
+    List<String> lines = new ArrayList<>();
+    new SummaryGraph(new Iris(base))
+        .write(new SummaryGraph.Counts(byClass, byOutlet), q -> lines.add(line(q)));
+    return sc.parallelize(lines, 1);
   }
 
   /**

@@ -28,6 +28,7 @@ import org.newsgraph.graph.ArticleGraph;
 import org.newsgraph.graph.CorpusGraph;
 import org.newsgraph.graph.Iris;
 import org.newsgraph.graph.NG;
+import org.newsgraph.graph.SummaryGraph;
 import org.newsgraph.ingest.Article;
 import org.newsgraph.ingest.ArticleMetadata;
 import org.newsgraph.ingest.ArticleReader;
@@ -157,7 +158,7 @@ public final class GraphBuild {
           o.onArticle().run();
         });
     Corpus corpus = CorpusResolver.standard().resolve(facts);
-    writeCorpus(corpus, o, iris, dsg::add);
+    writeCorpus(corpus, o.linker().link(corpus.entities()), o, iris, dsg::add);
     return new Result(
         dsg, summary(corpus, facts.size(), reader.skipped(), 0, countQuads(dsg), t0));
   }
@@ -217,14 +218,15 @@ public final class GraphBuild {
     int added = facts.size();
     // Facts of the articles stored earlier come from their stored text: extraction is a pure
     // function of the article, so this gives exactly what a full rebuild would.
-    List<Article> old = Txn.calculateRead(store, () -> storedArticles(store, present));
+    // Read one at a time inside a read transaction: never every stored text at once.
     extractAll(
-        sink -> old.forEach(sink),
+        sink -> Txn.executeRead(store, () -> storedArticles(store, present, sink)),
         o,
         (article, f) -> facts.add(f));
     Corpus corpus = CorpusResolver.standard().resolve(facts);
-    List<Quad> quads = new ArrayList<>();
-    writeCorpus(corpus, o, iris, quads::add);
+    List<LinkResult> links = o.linker().link(corpus.entities()); // before the write lock
+    // Straight into the store: the corpus graph is a quarter of the quads (2.9 million at
+    // 30,000 articles), too many to gather on the heap first.
     Txn.executeWrite(
         store,
         () -> {
@@ -232,7 +234,7 @@ public final class GraphBuild {
           for (Node g : derivedGraphs(iris)) {
             store.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
           }
-          quads.forEach(store::add);
+          writeCorpus(corpus, links, o, iris, store::add);
         });
     long n = Txn.calculateRead(store, () -> countQuads(store));
     return summary(corpus, added, reader.skipped(), present.size(), n, t0);
@@ -240,12 +242,14 @@ public final class GraphBuild {
 
   /** Graphs rebuilt from scratch on every build (the corpus graph and link enrichment). */
   static List<Node> derivedGraphs(Iris iris) {
-    return List.of(iris.corpusGraph(), LinkGraph.graphNode(iris.base()));
+    return List.of(
+        iris.corpusGraph(), LinkGraph.graphNode(iris.base()), new SummaryGraph(iris).graphNode());
   }
 
-  private static void writeCorpus(Corpus corpus, Options o, Iris iris, Consumer<Quad> sink) {
+  private static void writeCorpus(
+      Corpus corpus, List<LinkResult> links, Options o, Iris iris, Consumer<Quad> sink) {
     new CorpusGraph(iris).write(corpus, sink);
-    List<LinkResult> links = o.linker().link(corpus.entities());
+    new SummaryGraph(iris).write(SummaryGraph.count(corpus), sink);
     LinkGraph.write(iris.corpusGraph(), links, iris::key, sink);
     if (o.enrich() && o.linker() instanceof WikidataLinker w) {
       LinkGraph.enrich(LinkGraph.graphNode(iris.base()), links, w.source(), sink);
@@ -357,9 +361,11 @@ public final class GraphBuild {
     return ids;
   }
 
-  /** The stored articles with the given ids, rebuilt from their graphs. Inside a read txn. */
-  static List<Article> storedArticles(DatasetGraph store, Set<String> ids) {
-    List<Article> out = new ArrayList<>();
+  /**
+   * The stored articles with the given ids, rebuilt from their graphs, in id order, one at a
+   * time to {@code out}. Inside a read transaction.
+   */
+  static void storedArticles(DatasetGraph store, Set<String> ids, Consumer<Article> out) {
     Iris any = Iris.standard();
     var it = store.find(Node.ANY, Node.ANY, DCTerms.identifier.asNode(), Node.ANY);
     List<Quad> idQuads = new ArrayList<>();
@@ -396,9 +402,8 @@ public final class GraphBuild {
               url,
               pd,
               literal(store, g, a, DCTerms.language.asNode()));
-      out.add(new Article(id, literal(store, g, a, DCTerms.source.asNode()), text, meta));
+      out.accept(new Article(id, literal(store, g, a, DCTerms.source.asNode()), text, meta));
     }
-    return out;
   }
 
   private static String literal(DatasetGraph store, Node g, Node s, Node p) {

@@ -97,7 +97,7 @@ class PublishTest {
         Files.readAllBytes(first.resolve("shapes.ttl")));
     DatasetGraph trig = DatasetFiles.read(first.resolve("graph.trig"));
     assertTrue(trig.getDefaultGraph().isEmpty(), "everything in named graphs");
-    assertEquals(6, trig.size(), "five article graphs and the corpus graph");
+    assertEquals(7, trig.size(), "five article graphs, the corpus graph, the summary graph");
     String readme = Files.readString(first.resolve("README.md"));
     assertTrue(readme.startsWith("# Seed articles\n"), readme);
     for (String f : FILES) {

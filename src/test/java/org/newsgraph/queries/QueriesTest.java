@@ -68,6 +68,15 @@ class QueriesTest {
               | id:article/a3
               """),
           QueryExpectation.exact(
+              "corpus-summary",
+              """
+              outlet | class | count
+              - | ng:Article | 3
+              - | ng:Person | 2
+              LBC | ng:Article | 1
+              LBC | ng:Person | 1
+              """),
+          QueryExpectation.exact(
               "entities-by-class",
               """
               class | kind | label | articles | entity
@@ -373,6 +382,6 @@ class QueriesTest {
     DatasetGraph plain = DatasetGraphFactory.createTxnMem();
     RDFDataMgr.read(plain, MINI.toString());
     assertTrue(plain.getDefaultGraph().isEmpty());
-    assertEquals(4, plain.size(), "three article graphs and the corpus graph");
+    assertEquals(5, plain.size(), "three article graphs, the corpus graph, the summary graph");
   }
 }

@@ -46,6 +46,12 @@ class SeedQueriesTest {
               "Labour Heartlands | - | - | Victim of the Witchhunt: Ken Loach expelled from the Labour Party | 003_c0da9d7f1442f618.txt",
               "000_b249fcfae1cf5286.txt | 2021-08-14 | false |",
               "001_796a75786ddc5a95.txt | 2021-08-14 | true |")),
+          Map.entry("corpus-summary", List.of(
+              "- | ng:Article | 5",
+              "- | ng:Person | 18",
+              "- | ng:Expulsion | 1",
+              "Labour Heartlands | ng:Article | 1",
+              "000_b249fcfae1cf5286.txt | ng:Person | 8")),
           Map.entry("entities-by-class", List.of(
               "Person | Person | Ken Loach | 5 | id:person/ken-loach",
               "Organisation | PoliticalParty | Labour Party | 5 | id:organisation/labour-party",
