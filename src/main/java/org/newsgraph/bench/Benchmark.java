@@ -205,7 +205,7 @@ public final class Benchmark {
         } else if (!QueryParameters.supports(rq.params())) {
           notes.add(rq.name() + " skipped: the bench cannot pick values for " + rq.params());
         } else {
-          Node[] values = QueryParameters.pick(endpoint, rq.params());
+          Node[] values = QueryParameters.pick(dsg, rq.params());
           if (values == null) {
             notes.add(rq.name() + " skipped: the graph has nothing to bind " + rq.params() + " to");
             continue;
