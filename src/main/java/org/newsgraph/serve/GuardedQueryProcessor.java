@@ -1,8 +1,13 @@
 package org.newsgraph.serve;
 
+import java.util.Iterator;
 import java.util.List;
 import java.util.function.Supplier;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.lib.Pair;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Triple;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
@@ -10,6 +15,7 @@ import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -19,6 +25,7 @@ import org.apache.jena.sparql.syntax.ElementService;
 import org.apache.jena.sparql.syntax.ElementSubQuery;
 import org.apache.jena.sparql.syntax.ElementVisitorBase;
 import org.apache.jena.sparql.syntax.ElementWalker;
+import org.apache.jena.sparql.util.Context;
 
 /**
  * Fuseki's query handler with guards.
@@ -60,6 +67,11 @@ final class GuardedQueryProcessor extends SPARQL_QueryDataset {
   }
 
   @Override
+  protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
+    return new QuietClose(super.createQueryExec(action, query, dataset));
+  }
+
+  @Override
   protected QueryExecResult executeQuery(
       HttpAction action, QueryExec exec, Query query, String queryStringLog) {
     QueryExecResult result;
@@ -91,6 +103,8 @@ final class GuardedQueryProcessor extends SPARQL_QueryDataset {
     private <T> T guarded(Supplier<T> step) {
       try {
         return step.get();
+      } catch (NullPointerException e) {
+        throw abort(cancelledHashJoin(e) ? new QueryCancelledException() : e);
       } catch (RuntimeException e) {
         throw abort(e);
       }
@@ -119,6 +133,42 @@ final class GuardedQueryProcessor extends SPARQL_QueryDataset {
     public void close() {
       rows.close();
     }
+  }
+
+  /**
+   * A query execution whose close ignores {@link #cancelledHashJoin}: after a timeout cut the
+   * results while they were being written, closing the execution threw the same exception
+   * again, and Fuseki's try-with-resources, adding an exception to itself as suppressed,
+   * answered 500 "Self-suppression not permitted" (seen at 100,000 articles).
+   */
+  record QuietClose(QueryExec exec) implements QueryExec {
+    @Override
+    public void close() {
+      try {
+        exec.close();
+      } catch (NullPointerException e) {
+        if (!cancelledHashJoin(e)) {
+          throw e;
+        }
+      }
+    }
+
+    @Override public DatasetGraph getDataset() { return exec.getDataset(); }
+    @Override public Context getContext() { return exec.getContext(); }
+    @Override public Query getQuery() { return exec.getQuery(); }
+    @Override public String getQueryString() { return exec.getQueryString(); }
+    @Override public RowSet select() { return exec.select(); }
+    @Override public Graph construct(Graph g) { return exec.construct(g); }
+    @Override public Iterator<Triple> constructTriples() { return exec.constructTriples(); }
+    @Override public Iterator<Quad> constructQuads() { return exec.constructQuads(); }
+    @Override public DatasetGraph constructDataset(DatasetGraph d) { return exec.constructDataset(d); }
+    @Override public Graph describe(Graph g) { return exec.describe(g); }
+    @Override public Iterator<Triple> describeTriples() { return exec.describeTriples(); }
+    @Override public boolean ask() { return exec.ask(); }
+    @Override public JsonArray execJson() { return exec.execJson(); }
+    @Override public Iterator<JsonObject> execJsonItems() { return exec.execJsonItems(); }
+    @Override public void abort() { exec.abort(); }
+    @Override public boolean isClosed() { return exec.isClosed(); }
   }
 
   /**

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -268,7 +269,28 @@ class ServerTest {
         });
     assertTrue(GuardedQueryProcessor.cancelledHashJoin(inJoin));
     // Any other NullPointerException is a bug to report as one, not a timeout.
-    assertFalse(GuardedQueryProcessor.cancelledHashJoin(new NullPointerException("elsewhere")));
+    NullPointerException other = new NullPointerException("elsewhere");
+    assertFalse(GuardedQueryProcessor.cancelledHashJoin(other));
+
+    // Closing the execution after such a timeout threw the same exception again, and Fuseki's
+    // try-with-resources answered 500 "Self-suppression not permitted": close ignores it.
+    new GuardedQueryProcessor.QuietClose(closingWith(inJoin)).close();
+    assertSame(other, assertThrows(NullPointerException.class,
+        () -> new GuardedQueryProcessor.QuietClose(closingWith(other)).close()));
+  }
+
+  /** A query execution whose close throws {@code e}. */
+  private static org.apache.jena.sparql.exec.QueryExec closingWith(RuntimeException e) {
+    return (org.apache.jena.sparql.exec.QueryExec)
+        java.lang.reflect.Proxy.newProxyInstance(
+            ServerTest.class.getClassLoader(),
+            new Class<?>[] {org.apache.jena.sparql.exec.QueryExec.class},
+            (proxy, method, args) -> {
+              if (method.getName().equals("close")) {
+                throw e;
+              }
+              throw new UnsupportedOperationException(method.getName());
+            });
   }
 
   @Test
