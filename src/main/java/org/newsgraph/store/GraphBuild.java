@@ -230,7 +230,6 @@ public final class GraphBuild {
     Txn.executeWrite(
         store,
         () -> {
-          store.deleteAny(iris.corpusGraph(), Node.ANY, Node.ANY, Node.ANY);
           for (Node g : derivedGraphs(iris)) {
             store.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
           }
@@ -240,7 +239,7 @@ public final class GraphBuild {
     return summary(corpus, added, reader.skipped(), present.size(), n, t0);
   }
 
-  /** Graphs rebuilt from scratch on every build (the corpus graph and link enrichment). */
+  /** Graphs rebuilt from scratch on every build: the corpus graph, link enrichment, summary. */
   static List<Node> derivedGraphs(Iris iris) {
     return List.of(
         iris.corpusGraph(), LinkGraph.graphNode(iris.base()), new SummaryGraph(iris).graphNode());
