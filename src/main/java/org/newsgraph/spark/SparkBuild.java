@@ -316,7 +316,8 @@ public final class SparkBuild {
         r.entities().values().map(b -> SummaryGraph.counted(Codec.decode(b, CorpusEntity.class)))
             .union(r.events().map(b -> SummaryGraph.counted(Codec.decode(b, CorpusEvent.class))))
             .union(r.memberships().map(b -> SummaryGraph.counted(Codec.decode(b, CorpusMembership.class))))
-            .union(r.statements().map(b -> SummaryGraph.counted(Codec.decode(b, CorpusStatement.class))));
+            .union(r.statements().map(b -> SummaryGraph.counted(Codec.decode(b, CorpusStatement.class))))
+            .persist(StorageLevel.MEMORY_AND_DISK()); // read twice: totals and per outlet
     JavaPairRDD<String, String> outletOf =
         articles.mapValues(a -> SummaryGraph.outlet(Codec.decode(a.facts(), ArticleFacts.class)));
     SortedMap<String, Long> byClass =
@@ -334,6 +335,7 @@ public final class SparkBuild {
         .flatMap(x -> x._2().classes().stream().map(c -> new Tuple2<>(x._1()._1(), c)).iterator())
         .countByValue()
         .forEach((oc, c) -> byOutlet.computeIfAbsent(oc._1(), k -> new TreeMap<>()).put(oc._2(), c));
+    nodes.unpersist(false);
     List<String> lines = new ArrayList<>();
     new SummaryGraph(new Iris(base))
         .write(new SummaryGraph.Counts(byClass, byOutlet), q -> lines.add(line(q)));

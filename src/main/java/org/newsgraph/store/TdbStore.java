@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
+import org.apache.jena.atlas.lib.FileOps;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
@@ -48,7 +48,10 @@ public final class TdbStore {
     Path tmp = abs.resolveSibling("." + abs.getFileName() + ".creating");
     try {
       Files.createDirectories(abs.getParent());
-      deleteTree(tmp); // what a killed creation left
+      if (Files.exists(tmp)) { // what a killed creation left
+        FileOps.clearAll(tmp.toFile());
+        FileOps.delete(tmp.toString());
+      }
       DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(tmp.toString()));
       Txn.executeWrite(dsg, () -> {}); // every file laid out and a first state committed
       TDBInternal.expel(dsg, true);
@@ -56,17 +59,6 @@ public final class TdbStore {
       Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw new IllegalArgumentException("cannot create store folder " + dir + ": " + e.getMessage());
-    }
-  }
-
-  private static void deleteTree(Path p) throws IOException {
-    if (!Files.exists(p)) {
-      return;
-    }
-    try (var walk = Files.walk(p)) {
-      for (Path f : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(f);
-      }
     }
   }
 

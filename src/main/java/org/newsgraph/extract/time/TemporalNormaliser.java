@@ -12,7 +12,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -104,7 +106,7 @@ public final class TemporalNormaliser {
   public List<TimeMention> find(String text, LocalDate ref, boolean refInferred) {
     List<TimeMention> all = new ArrayList<>();
     String folded = fold(text);
-    Map<List<String>, int[]> anchorsByNeeds = new java.util.HashMap<>(); // rules share needs
+    Map<List<String>, int[]> anchorsByNeeds = new HashMap<>(); // rules share needs
     for (Rule r : rules) {
       if (r.needs().isEmpty()) {
         Matcher m = r.pattern().matcher(text);
@@ -186,7 +188,7 @@ public final class TemporalNormaliser {
 
   /** The positions in {@code folded} where one of {@code words} begins, ascending, distinct. */
   private static int[] occurrences(String folded, List<String> words) {
-    java.util.BitSet at = new java.util.BitSet(folded.length());
+    BitSet at = new BitSet(folded.length());
     for (String w : words) {
       for (int i = folded.indexOf(w); i >= 0; i = folded.indexOf(w, i + 1)) {
         at.set(i);
