@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -100,6 +101,8 @@ final class QuoteAttributor {
   private final List<List<int[]>> sentences = new ArrayList<>();
   private final List<Located> mentions = new ArrayList<>();
   private final int[] mentionBegins;
+  /** Per token list (by identity), the last speech verb at or before each token. */
+  private final Map<List<Tok>, int[]> lastVerbs = new IdentityHashMap<>();
   private final int[] quoteBegins;
   private final int[] quoteEnds;
   private final Map<Integer, Attribution> groupHeads = new HashMap<>();
@@ -378,14 +381,8 @@ final class QuoteAttributor {
         return make(p, sub, "quote.according-to", s, e);
       }
     }
-    int v = -1;
-    for (int i = k - 1; i >= s; i--) {
-      if (toks.get(i).isWord() && verbLength(toks, i) > 0) {
-        v = i;
-        break;
-      }
-    }
-    if (v < 0) {
+    int v = lastVerbBefore(toks, k);
+    if (v < s) {
       return null;
     }
     // The clause of the verb: after the last quote or semicolon before it.
@@ -1071,6 +1068,28 @@ final class QuoteAttributor {
 
   private int verbLength(List<Tok> toks, int i) {
     return phraseAt(toks, i, toks.size(), "speech-verbs");
+  }
+
+  /**
+   * The last speech verb before token {@code k}, or -1. Computed once per token list: scanning
+   * back from every quote made a long sentence of many quotes quadratic.
+   */
+  private int lastVerbBefore(List<Tok> toks, int k) {
+    int[] last =
+        lastVerbs.computeIfAbsent(
+            toks,
+            t -> {
+              int[] out = new int[t.size()];
+              int v = -1;
+              for (int i = 0; i < t.size(); i++) {
+                if (t.get(i).isWord() && verbLength(t, i) > 0) {
+                  v = i;
+                }
+                out[i] = v;
+              }
+              return out;
+            });
+    return k > 0 ? last[k - 1] : -1;
   }
 
   private int findVerb(List<Tok> toks, int a, int b) {
