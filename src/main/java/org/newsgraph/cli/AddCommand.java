@@ -21,10 +21,12 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {
       "Add articles to a TDB2 store.",
       "",
-      "Articles already in it are skipped; entities, events and statements are merged with",
-      "what is there, and the result equals a full rebuild.",
-      "A store can be open in one process only: while 'newsgraph serve --store DIR' runs,",
-      "add to it by copying the articles into the folder given to the server's --watch option."
+      "Articles already in it are skipped; entities, events and statements are merged with"
+          + " what is there, and the result equals a full rebuild.",
+      "",
+      "A store can be open in one process only: while 'newsgraph serve --store DIR' runs,"
+          + " add to it by copying the articles into the folder given to the server's --watch"
+          + " option."
     },
     footer = {"", "Example:", "  newsgraph add more-articles/ --store out/store"})
 public final class AddCommand implements Callable<Integer> {

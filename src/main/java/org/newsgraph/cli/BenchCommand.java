@@ -37,30 +37,30 @@ public final class BenchCommand implements Callable<Integer> {
   @Mixin LoggingOptions logging;
 
   @Option(
-      names = "--sizes",
+      names = "--sizes", paramLabel = "N",
       split = ",",
       defaultValue = "1000,10000",
       description = "Corpus sizes in articles (default: ${DEFAULT-VALUE}).")
   List<Integer> sizes;
 
   @Option(
-      names = "--threads",
+      names = "--threads", paramLabel = "N",
       split = ",",
       defaultValue = "1,2",
       description = "Extraction thread counts (default: ${DEFAULT-VALUE}).")
   List<Integer> threads;
 
-  @Option(names = "--seed", defaultValue = "42", description = "Corpus seed (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "Corpus seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
   @Option(
-      names = "--warmup",
+      names = "--warmup", paramLabel = "N",
       defaultValue = "1000",
       description = "Articles extracted before measuring (default: ${DEFAULT-VALUE}).")
   int warmup;
 
   @Option(
-      names = "--max-build",
+      names = "--max-build", paramLabel = "N",
       defaultValue = "2147483647",
       description = "Largest size that is also built, loaded and queried; larger sizes get "
           + "extraction only (cuts slow runs).")
@@ -72,24 +72,24 @@ public final class BenchCommand implements Callable<Integer> {
   boolean noBuild;
 
   @Option(
-      names = "--queries",
+      names = "--queries", paramLabel = "DIR",
       defaultValue = "queries",
       description = "Folder of .rq files for the SPARQL phase (default: ${DEFAULT-VALUE}).")
   Path queries;
 
-  @Option(names = "--clients", defaultValue = "8", description = "Concurrent SPARQL clients (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--clients", paramLabel = "N", defaultValue = "8", description = "Concurrent SPARQL clients (default: ${DEFAULT-VALUE}).")
   int clients;
 
   @Option(
-      names = "--repeats",
+      names = "--repeats", paramLabel = "N",
       defaultValue = "20",
       description = "Runs of each query per client (default: ${DEFAULT-VALUE}).")
   int repeats;
 
-  @Option(names = "--work-dir", description = "Where scratch TDB2 databases go (default: temp).")
+  @Option(names = "--work-dir", paramLabel = "DIR", description = "Where scratch TDB2 databases go (default: temp).")
   Path workDir;
 
-  @Option(names = "--label", description = "Free text stored with the results, e.g. a commit id.")
+  @Option(names = "--label", paramLabel = "TEXT", description = "Free text stored with the results, e.g. a commit id.")
   String label;
 
   @Option(
@@ -99,7 +99,7 @@ public final class BenchCommand implements Callable<Integer> {
   Path store;
 
   @Option(
-      names = {"-o", "--output"},
+      names = {"-o", "--output"}, paramLabel = "FILE",
       defaultValue = "bench-results.json",
       description = "JSON result file (default: ${DEFAULT-VALUE}).")
   Path output;

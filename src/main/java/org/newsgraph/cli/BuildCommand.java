@@ -26,7 +26,6 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {
       "Build the knowledge graph from articles and write it as a dataset.",
       "",
-      "",
       "Inputs are .txt files (optional 'key: value' header ended by '---'), .html pages and"
           + " .jsonl files (one JSON object per line with \"text\"), or folders of them; a"
           + " metadata.csv (file,title,outlet,url,published) beside plain files adds metadata."

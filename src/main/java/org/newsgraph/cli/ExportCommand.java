@@ -24,19 +24,20 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {
       "Write a dataset or store in another format, or as a ready-to-publish folder.",
       "",
-      "A file, a store, or articles built on the fly, written as Turtle (the union",
-      "of all graphs), TriG or N-Quads (graphs kept) or JSON-LD. Output is sorted and written",
-      "atomically: an interrupted export never replaces a good file with a truncated one.",
+      "A file, a store, or articles built on the fly, written as Turtle (the union of all"
+          + " graphs), TriG or N-Quads (graphs kept) or JSON-LD. Output is sorted and written"
+          + " atomically: an interrupted export never replaces a good file with a truncated"
+          + " one.",
       "",
-      "With --dataset DIR, writes a folder to publish: graph.ttl, graph.trig, the ontology",
-      "and shapes, void.ttl (VoID counts), dcat.ttl (DCAT record, sizes, SHA-256),",
-      "provenance.ttl (tool and rule versions, input SHA-256, time) and README.md. The time",
-      "comes from --issued, else SOURCE_DATE_EPOCH, else the latest article date, never the",
-      "clock: the same inputs give a byte-identical folder."
+      "With --dataset DIR, writes a folder to publish: graph.ttl, graph.trig, the ontology"
+          + " and shapes, void.ttl (VoID counts), dcat.ttl (DCAT record, sizes, SHA-256),"
+          + " provenance.ttl (tool and rule versions, input SHA-256, time) and README.md. The"
+          + " time comes from --issued, else SOURCE_DATE_EPOCH, else the latest article date,"
+          + " never the clock: the same inputs give a byte-identical folder."
     },
     footer = {"", "Examples:", "  newsgraph export --store out/store -o out/graph.nq",
       "  newsgraph export out/graph.trig -o out/graph.ttl",
-      "  newsgraph export data/articles --dataset out/dataset --title \"Labour 2021\" --issued 2021-08-20"})
+      "  newsgraph export data/articles --dataset out/dataset --issued 2021-08-20"})
 public final class ExportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin LoggingOptions logging;

@@ -29,16 +29,16 @@ public final class GenerateCommand implements Callable<Integer> {
   @Mixin LoggingOptions logging;
 
   @Option(
-      names = {"-n", "--count"},
+      names = {"-n", "--count"}, paramLabel = "N",
       defaultValue = "1000",
       description = "Number of articles (default: ${DEFAULT-VALUE}).")
   int count;
 
-  @Option(names = "--seed", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
   @Option(
-      names = {"-o", "--output"},
+      names = {"-o", "--output"}, paramLabel = "FILE|DIR",
       required = true,
       description = "A folder for .txt files, or a FILE.jsonl for JSON Lines.")
   Path output;

@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
       "",
       "Examples:",
       "  newsgraph load out/spark-run --store out/store",
-      "  newsgraph load out/spark-run/quads/part-00000.nq out/spark-run/quads/part-00001.nq --store out/store",
+      "  newsgraph load shards/part-00000.nq shards/part-00001.nq --store out/store",
       "",
       "Exit codes: 0 loaded; 1 a shard is missing or not valid N-Quads; 2 bad usage."
     })

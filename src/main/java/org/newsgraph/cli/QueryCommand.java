@@ -30,9 +30,9 @@ import picocli.CommandLine.Model.CommandSpec;
     footer = {
       "",
       "Examples:",
-      "  newsgraph query queries/expulsions.rq --data out/graph.trig",
-      "  newsgraph query 'SELECT ?l { ?p a ng:Person ; rdfs:label ?l }' --data data/articles",
-      "  newsgraph query queries/statements-by-outlet.rq --store out/store --results csv",
+      "  newsgraph query queries/expulsions-and-bans.rq --data out/graph.trig",
+      "  newsgraph query 'SELECT ?l { ?p a ng:Person; rdfs:label ?l }' -d data/articles",
+      "  newsgraph query queries/statements-by-speaker.rq --store st --results csv",
       "",
       "Prefixes ng rdfs skos owl dcterms schema org prov wd xsd are predeclared."
     })

@@ -32,19 +32,20 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {
       "Serve the graph over SPARQL, with a browser workbench, until Ctrl-C.",
       "",
-      "Inputs are article files/folders (built in memory) or dataset files (.trig .nq .ttl",
-      ".jsonld). With no inputs: the TDB2 store of --store, else ./data/articles.",
-      "The endpoint is read-only; the default graph is the union of the named graphs."
+      "Inputs are article files/folders (built in memory) or dataset files (.trig .nq .ttl"
+          + " .jsonld). With no inputs: the TDB2 store of --store, else ./data/articles. The"
+          + " endpoint is read-only; the default graph is the union of the named graphs."
     },
     footer = {
       "",
       "Examples:",
-      "  newsgraph serve                              (serves ./data/articles)",
+      "  newsgraph serve                           (serves ./data/articles)",
       "  newsgraph serve out/graph.trig --port 8080",
       "  newsgraph serve --store out/store",
-      "  newsgraph serve more/ --store out/store      (adds to the store, then serves it)",
+      "  newsgraph serve more/ --store out/store   (adds to the store, then serves it)",
       "  newsgraph serve --store out/store --allow-update --password-file passwd",
-      "  newsgraph serve --store out/store --watch inbox/   (adds articles copied into inbox/)",
+      "  newsgraph serve --store out/store --watch inbox/",
+      "                                     (adds the articles copied into inbox/)",
       "",
       "Endpoints: /newsgraph/sparql (query), /newsgraph/data (graph store, read),",
       "/$/ping, /health, /$/metrics; the workbench at /."
@@ -71,10 +72,10 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(
       names = "--watch",
       paramLabel = "DIR",
-      description = {
-        "Watch this folder and add the articles that appear in it to the --store while serving;",
-        "each round is one transaction, so queries see the old or the new graph, never half."
-      })
+      description =
+          "Watch this folder and add the articles that appear in it to the --store while"
+              + " serving; each round is one transaction, so queries see the old or the new"
+              + " graph, never half.")
   Path watch;
 
   @Option(

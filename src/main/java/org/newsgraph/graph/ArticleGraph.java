@@ -1,5 +1,7 @@
 package org.newsgraph.graph;
 
+import java.util.HashSet;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Quad;
@@ -39,7 +41,18 @@ public final class ArticleGraph {
     ArticleInfo a = facts.article();
     Node g = iris.articleGraph(a.id());
     Node art = iris.article(a.id());
-    Emitter e = new Emitter(g, sink);
+    // One span can be the evidence of several facts (two events of one sentence, an event and
+    // the membership it ends), so its quads would be written once per fact: each is passed on
+    // once, which lets a build count the quads it stores without scanning the store.
+    Set<Quad> written = new HashSet<>();
+    Emitter e =
+        new Emitter(
+            g,
+            q -> {
+              if (written.add(q)) {
+                sink.accept(q);
+              }
+            });
     e.add(art, RDF.type.asNode(), NG.Article.asNode());
     e.add(art, DCTerms.source.asNode(), Literals.string(a.source()));
     e.add(art, DCTerms.identifier.asNode(), Literals.string(a.id()));

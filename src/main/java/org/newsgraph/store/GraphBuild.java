@@ -185,6 +185,16 @@ public final class GraphBuild {
     Iris iris = new Iris(o.base());
     ArticleGraph ag = new ArticleGraph(iris);
     Set<String> present = Txn.calculateRead(store, () -> storedIds(store));
+    // Into an empty store the quads written are the quads stored (every graph is written
+    // without repeats: GraphBuildTest), so the count needs no scan of the store afterwards
+    // (20 s at 30,000 articles).
+    boolean empty = Txn.calculateRead(store, store::isEmpty);
+    long[] written = {0};
+    Consumer<Quad> add =
+        q -> {
+          store.add(q);
+          written[0]++;
+        };
     ArticleReader reader = new ArticleReader(o.listener(), present);
     List<ArticleFacts> facts = new ArrayList<>();
     int[] inBatch = {0};
@@ -196,7 +206,7 @@ public final class GraphBuild {
             if (!store.isInTransaction()) {
               store.begin(ReadWrite.WRITE);
             }
-            ag.write(f, article.text(), store::add);
+            ag.write(f, article.text(), add);
             facts.add(f);
             o.onArticle().run();
             if (++inBatch[0] >= o.batchSize() && !outer) {
@@ -233,9 +243,9 @@ public final class GraphBuild {
           for (Node g : derivedGraphs(iris)) {
             store.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
           }
-          writeCorpus(corpus, links, o, iris, store::add);
+          writeCorpus(corpus, links, o, iris, add);
         });
-    long n = Txn.calculateRead(store, () -> countQuads(store));
+    long n = empty ? written[0] : Txn.calculateRead(store, () -> countQuads(store));
     return summary(corpus, added, reader.skipped(), present.size(), n, t0);
   }
 
