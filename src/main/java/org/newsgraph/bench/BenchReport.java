@@ -78,5 +78,6 @@ public record BenchReport(
       List<String> parameters,
       List<QueryBench.Run> singleClient,
       List<QueryBench.Run> concurrent,
-      List<QueryBench.Throughput> throughput) {}
+      List<QueryBench.Throughput> throughput,
+      List<QueryBench.Run> inProcess) {}
 }

@@ -37,6 +37,9 @@ import org.newsgraph.store.GraphBuild;
  */
 public final class Benchmark {
 
+  /** The server's default query timeout, applied in process too so both fail alike. */
+  static final Duration SERVER_TIMEOUT = Duration.ofSeconds(30);
+
   private final List<Integer> sizes;
   private final List<Integer> threads;
   private final long seed;
@@ -190,7 +193,13 @@ public final class Benchmark {
     }
     long quads = Txn.calculateRead(dsg, () -> GraphBuild.countQuads(dsg));
     // The product's server: union default graph, query guards, the same path users take.
-    NewsgraphServer server = NewsgraphServer.create().dataset(dsg).port(0).build().start();
+    NewsgraphServer server =
+        NewsgraphServer.create()
+            .dataset(dsg)
+            .port(0)
+            .timeoutMillis(SERVER_TIMEOUT.toMillis())
+            .build()
+            .start();
     try {
       URI endpoint = URI.create(server.sparqlUrl());
       QueryBench qb = new QueryBench(endpoint, Duration.ofSeconds(60));
@@ -219,6 +228,7 @@ public final class Benchmark {
       List<QueryBench.Run> single = new ArrayList<>();
       List<QueryBench.Run> many = new ArrayList<>();
       List<QueryBench.Throughput> throughput = new ArrayList<>();
+      List<QueryBench.Run> engine = new ArrayList<>();
       // The two kinds run apart, so that a selective lookup's latency is not a wait behind a
       // whole-graph aggregate on the same cores.
       for (List<QueryBench.NamedQuery> group : List.of(selective, whole)) {
@@ -237,8 +247,11 @@ public final class Benchmark {
         many.addAll(n.runs());
         throughput.add(one.throughput());
         throughput.add(n.throughput());
+        log.printf("queries: %d %s, in process (Jena's engine, no HTTP)%n", group.size(), kind);
+        log.flush();
+        engine.addAll(EngineBench.run(dsg, group, repeats, 2, SERVER_TIMEOUT));
       }
-      return new BenchReport.QueryReport(size, quads, bound, single, many, throughput);
+      return new BenchReport.QueryReport(size, quads, bound, single, many, throughput, engine);
     } finally {
       server.stop();
     }
@@ -312,6 +325,18 @@ public final class Benchmark {
         out.printf(
             "throughput %-12s %d client(s): %.1f requests/s (%d in %.1f s)%n",
             t.kind(), t.clients(), t.requestsPerSecond(), t.requests(), t.seconds());
+      }
+      out.printf(
+          "%nThe same queries run by Jena's query engine in process (no HTTP, no server), 1"
+              + " client, ms%n");
+      out.printf(
+          "%-32s %-12s %8s %8s %8s %8s %6s%n", "query", "kind", "p50", "p95", "p99", "mean",
+          "errors");
+      for (QueryBench.Run q : r.queries().inProcess()) {
+        out.printf(
+            "%-32s %-12s %8.2f %8.2f %8.2f %8.2f %6d%n",
+            q.query(), q.kind(), q.latency().p50Ms(), q.latency().p95Ms(), q.latency().p99Ms(),
+            q.latency().meanMs(), q.errors());
       }
       for (String b : r.queries().parameters()) {
         out.println("bound: " + b);

@@ -95,7 +95,8 @@ public final class CorpusWriter {
     }
   }
 
-  private static final class CountingStream extends java.io.FilterOutputStream {
+  /** Counts the bytes written through it. */
+  static final class CountingStream extends java.io.FilterOutputStream {
     long count;
 
     CountingStream(OutputStream out) {

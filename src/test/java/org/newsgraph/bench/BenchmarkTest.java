@@ -104,6 +104,22 @@ class BenchmarkTest {
     assertEquals(2, t.get("clients").asInt());
     assertEquals(6, t.get("requests").asInt());
     assertTrue(t.get("requestsPerSecond").asDouble() > 0);
+    // Each query also runs in process on Jena's engine, once per repeat, with the same answer.
+    JsonNode engine = q.get("inProcess");
+    assertEquals(2, engine.size());
+    for (int i = 0; i < 2; i++) {
+      JsonNode e = engine.get(i);
+      JsonNode http = q.at("/singleClient/" + i);
+      assertEquals(http.get("query").asText(), e.get("query").asText());
+      assertEquals(3, e.at("/latency/count").asInt());
+      assertEquals(0, e.get("errors").asInt());
+      assertTrue(e.at("/latency/p50Ms").asDouble() > 0);
+      // The same JSON results as the server's (whose writer may space them differently).
+      assertTrue(
+          Math.abs(e.get("responseBytes").asLong() - http.get("responseBytes").asLong())
+              <= http.get("responseBytes").asLong() / 2 + 64,
+          e + " against " + http);
+    }
     // The federated query is not sent (SERVICE needs the network), and the report says so.
     assertTrue(
         root.get("notes").toString().contains("remote skipped"), root.get("notes").toString());
