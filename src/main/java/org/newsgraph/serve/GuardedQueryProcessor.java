@@ -2,6 +2,7 @@ package org.newsgraph.serve;
 
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
@@ -9,10 +10,12 @@ import org.apache.jena.atlas.lib.Pair;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Triple;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
+import org.apache.jena.fuseki.servlets.ActionErrorException;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.query.Query;
+import org.apache.jena.web.HttpSC;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -50,10 +53,37 @@ final class GuardedQueryProcessor extends SPARQL_QueryDataset {
 
   private final long maxRows;
   private final boolean allowService;
+  private final long timeoutMillis;
 
-  GuardedQueryProcessor(long maxRows, boolean allowService) {
+  /** @param timeoutMillis the server's query timeout, named in the answer when it fires */
+  GuardedQueryProcessor(long maxRows, boolean allowService, long timeoutMillis) {
     this.maxRows = maxRows;
     this.allowService = allowService;
+    this.timeoutMillis = timeoutMillis;
+  }
+
+  /**
+   * A timeout is answered 503 with what to do about it. Fuseki's own "Query timed out" leaves
+   * a user guessing, and on a large corpus the queries that list every row of it (every event
+   * per outlet, every statement) run past the limit.
+   */
+  @Override
+  protected void execute(String queryString, HttpAction action) {
+    try {
+      super.execute(queryString, action);
+    } catch (QueryCancelledException e) {
+      throw new ActionErrorException(HttpSC.SERVICE_UNAVAILABLE_503, timeoutAdvice(), e);
+    }
+  }
+
+  String timeoutAdvice() {
+    return String.format(
+        Locale.ROOT,
+        "Query timed out: it ran past the server's limit of %s s. Narrow it (a LIMIT, or a"
+            + " FILTER or VALUES on one outlet, person, event or date range), or start the"
+            + " server with a longer limit: newsgraph serve --timeout S (0 for none).",
+        new java.text.DecimalFormat("0.###", java.text.DecimalFormatSymbols.getInstance(Locale.ROOT))
+            .format(timeoutMillis / 1000.0));
   }
 
   @Override

@@ -220,7 +220,7 @@ public final class NewsgraphServer {
               .enableCors(true, null)
               .enablePing(true)
               .enableMetrics(true)
-              .registerOperation(Operation.Query, new GuardedQueryProcessor(maxRows, allowService))
+              .registerOperation(Operation.Query, new GuardedQueryProcessor(maxRows, allowService, timeoutMillis))
               .add(DATASET, service)
               .addServlet("/health", new HealthServlet())
               .addServlet("/queries/*", new QueryLibraryServlet(queriesDir()))
