@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.newsgraph.ingest.ArticleReader;
 import org.newsgraph.store.GraphBuild;
 import org.newsgraph.serve.StoreInUseException;
 import org.newsgraph.serve.StoreLocks;
@@ -52,8 +51,9 @@ public final class AddCommand implements Callable<Integer> {
     GraphBuild.Options o = Inputs.options(base, 0, wikidata).withListener(reporter);
     DatasetGraph tdb = open();
     GraphBuild.Summary s;
-    try (Progress p = new Progress("Adding", ArticleReader.files(inputs).size(), logging.quiet)) {
-      s = GraphBuild.buildInto(tdb, inputs, o.withProgress(p::step));
+    try (Progress p =
+        Progress.articles("Adding", inputs, logging.quiet, spec.commandLine().getErr())) {
+      s = GraphBuild.buildInto(tdb, inputs, o.withProgress(p));
     }
     if (!logging.quiet) {
       Inputs.printSummary(out, s, reporter);

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.newsgraph.ingest.ArticleReader;
 import org.newsgraph.link.EntityLinker;
 import org.newsgraph.store.DatasetFiles;
 import org.newsgraph.store.GraphBuild;
@@ -91,8 +90,8 @@ public final class BuildCommand implements Callable<Integer> {
       Reporter reporter = new Reporter(err, logging.quiet);
       DatasetGraph tdb = TdbStore.open(store);
       GraphBuild.Summary s;
-      try (Progress progress = new Progress("Extracting", ArticleReader.files(inputs).size(), logging.quiet)) {
-        s = GraphBuild.buildInto(tdb, inputs, opts.withListener(reporter).withProgress(progress::step));
+      try (Progress progress = Progress.articles("Extracting", inputs, logging.quiet, err)) {
+        s = GraphBuild.buildInto(tdb, inputs, opts.withListener(reporter).withProgress(progress));
       }
       if (!logging.quiet) {
         Inputs.printSummary(out, s, reporter);

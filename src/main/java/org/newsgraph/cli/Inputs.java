@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.newsgraph.ingest.ArticleReader;
 import org.newsgraph.link.EntityLinker;
 import org.newsgraph.store.DatasetFiles;
 import org.newsgraph.store.GraphBuild;
@@ -54,11 +53,9 @@ final class Inputs {
       }
     }
     Reporter reporter = new Reporter(err, quiet);
-    List<Path> files = ArticleReader.files(inputs);
-    boolean jsonl = files.stream().anyMatch(f -> f.toString().endsWith(".jsonl"));
     GraphBuild.Result r;
-    try (Progress progress = new Progress("Extracting", jsonl ? -1 : files.size(), quiet)) {
-      r = GraphBuild.build(inputs, options.withListener(reporter).withProgress(progress::step));
+    try (Progress progress = Progress.articles("Extracting", inputs, quiet, err)) {
+      r = GraphBuild.build(inputs, options.withListener(reporter).withProgress(progress));
     }
     if (!quiet) {
       printSummary(out, r.summary(), reporter);

@@ -1,39 +1,132 @@
 package org.newsgraph.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.newsgraph.ingest.ArticleReader;
+import org.newsgraph.store.GraphBuild;
 
 /**
- * A progress bar on a terminal, nothing otherwise (pipes, CI logs, tests, --quiet).
+ * Progress of a build: a bar on a terminal; elsewhere (a pipe, a CI log, nohup) a line every
+ * ten seconds, so a build of many minutes never sits silent; nothing with --quiet. The steps
+ * after extraction (resolution, writing the corpus graph) are announced as they start.
  */
-final class Progress implements AutoCloseable {
-  private final ProgressBar bar;
+final class Progress implements GraphBuild.Progress, AutoCloseable {
+  static final Duration LINE_EVERY = Duration.ofSeconds(10);
 
-  Progress(String task, long total, boolean quiet) {
-    boolean tty = System.console() != null && !quiet;
-    this.bar =
-        tty
-            ? new ProgressBarBuilder()
-                .setTaskName(task)
-                .setInitialMax(total)
-                .setStyle(ProgressBarStyle.ASCII)
-                .setUnit(" articles", 1)
-                .continuousUpdate()
-                .build()
-            : null;
+  private final String task;
+  private final long total;
+  private final PrintWriter err; // null when quiet
+  private final long everyNanos;
+  private final long start = System.nanoTime();
+  private ProgressBar bar; // on a terminal, until extraction ends
+  private long done;
+  private long lastLine = start;
+
+  /** Progress over the articles of {@code inputs}: a JSONL file counts its lines. */
+  static Progress articles(String task, List<Path> inputs, boolean quiet, PrintWriter err) {
+    return new Progress(
+        task, quiet ? -1 : articleCount(inputs), quiet ? null : err, System.console() != null,
+        LINE_EVERY);
   }
 
-  void step() {
+  /**
+   * @param total the steps expected, or -1 if unknown
+   * @param err where progress goes; null for none
+   * @param terminal a bar instead of lines
+   */
+  Progress(String task, long total, PrintWriter err, boolean terminal, Duration lineEvery) {
+    this.task = task;
+    this.total = total;
+    this.err = err;
+    this.everyNanos = lineEvery.toNanos();
+    if (err != null && terminal) {
+      bar =
+          new ProgressBarBuilder()
+              .setTaskName(task)
+              .setInitialMax(total)
+              .setStyle(ProgressBarStyle.ASCII)
+              .setUnit(" articles", 1)
+              .continuousUpdate()
+              .build();
+    }
+  }
+
+  @Override
+  public void article() {
+    done++;
     if (bar != null) {
       bar.step();
+    } else if (err != null) {
+      long now = System.nanoTime();
+      if (now - lastLine >= everyNanos) {
+        lastLine = now;
+        double rate = done / Math.max(1e-9, (now - start) / 1e9);
+        String of = total > 0 ? String.format(Locale.ROOT, " of %,d", total) : "";
+        err.printf(Locale.ROOT, "%s: %,d%s articles (%,.0f/s)%n", task, done, of, rate);
+        err.flush();
+      }
+    }
+  }
+
+  /** Announces a step of the build after extraction ("Resolving ..."). */
+  @Override
+  public void phase(String what) {
+    endBar();
+    if (err != null) {
+      err.println(what);
+      err.flush();
+    }
+  }
+
+  private void endBar() {
+    if (bar != null) {
+      bar.close();
+      bar = null;
     }
   }
 
   @Override
   public void close() {
-    if (bar != null) {
-      bar.close();
+    endBar();
+  }
+
+  /** Articles in the inputs: one per file, a line per article in a JSONL file. */
+  static long articleCount(List<Path> inputs) {
+    long n = 0;
+    for (Path f : ArticleReader.files(inputs)) {
+      n += f.toString().endsWith(".jsonl") ? lines(f) : 1;
     }
+    return n;
+  }
+
+  private static long lines(Path f) {
+    long n = 0;
+    byte[] buf = new byte[1 << 16];
+    boolean content = false; // the line so far holds more than blanks (blank lines are skipped)
+    try (InputStream in = Files.newInputStream(f)) {
+      for (int r; (r = in.read(buf)) > 0; ) {
+        for (int i = 0; i < r; i++) {
+          byte b = buf[i];
+          if (b == '\n') {
+            n += content ? 1 : 0;
+            content = false;
+          } else if (b != ' ' && b != '\t' && b != '\r') {
+            content = true;
+          }
+        }
+      }
+    } catch (IOException e) {
+      return 0; // reported when it is read
+    }
+    return content ? n + 1 : n;
   }
 }

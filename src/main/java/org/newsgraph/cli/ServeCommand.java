@@ -10,7 +10,6 @@ import java.util.concurrent.CountDownLatch;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
-import org.newsgraph.ingest.ArticleReader;
 import org.newsgraph.serve.InboxWatcher;
 import org.newsgraph.serve.NewsgraphServer;
 import org.newsgraph.serve.StoreInUseException;
@@ -310,9 +309,8 @@ public final class ServeCommand implements Callable<Integer> {
     }
     Reporter reporter = new Reporter(err, logging.quiet);
     GraphBuild.Summary s;
-    try (Progress progress =
-        new Progress("Extracting", ArticleReader.files(inputs).size(), logging.quiet)) {
-      s = GraphBuild.buildInto(tdb, inputs, opts.withListener(reporter).withProgress(progress::step));
+    try (Progress progress = Progress.articles("Extracting", inputs, logging.quiet, err)) {
+      s = GraphBuild.buildInto(tdb, inputs, opts.withListener(reporter).withProgress(progress));
     }
     if (!logging.quiet) {
       Inputs.printSummary(out, s, reporter);

@@ -65,7 +65,7 @@ public final class GraphBuild {
    * @param threads extraction threads
    * @param linker the Wikidata linker ({@link EntityLinker#none()} for none)
    * @param listener hears ingest problems and duplicates
-   * @param onArticle called once per article extracted (progress)
+   * @param progress hears each article extracted and each later step of the build
    * @param batchSize articles per committed transaction when building into a store;
    *     {@link #ONE_TRANSACTION} makes the whole add (articles and corpus graph) one transaction
    */
@@ -74,7 +74,7 @@ public final class GraphBuild {
       int threads,
       EntityLinker linker,
       IngestListener listener,
-      Runnable onArticle,
+      Progress progress,
       int batchSize,
       boolean enrich) {
 
@@ -94,23 +94,23 @@ public final class GraphBuild {
     }
 
     public Options withLinker(EntityLinker l) {
-      return new Options(base, threads, l, listener, onArticle, batchSize, enrich);
+      return new Options(base, threads, l, listener, progress, batchSize, enrich);
     }
 
     public Options withListener(IngestListener l) {
-      return new Options(base, threads, linker, l, onArticle, batchSize, enrich);
+      return new Options(base, threads, linker, l, progress, batchSize, enrich);
     }
 
-    public Options withProgress(Runnable r) {
-      return new Options(base, threads, linker, listener, r, batchSize, enrich);
+    public Options withProgress(Progress p) {
+      return new Options(base, threads, linker, listener, p, batchSize, enrich);
     }
 
     public Options withThreads(int n) {
-      return new Options(base, n, linker, listener, onArticle, batchSize, enrich);
+      return new Options(base, n, linker, listener, progress, batchSize, enrich);
     }
 
     public Options withEnrich(boolean e) {
-      return new Options(base, threads, linker, listener, onArticle, batchSize, e);
+      return new Options(base, threads, linker, listener, progress, batchSize, e);
     }
 
     /** Articles per committed batch; {@link #ONE_TRANSACTION} for all-or-nothing adds. */
@@ -118,12 +118,21 @@ public final class GraphBuild {
       if (n < 1) {
         throw new IllegalArgumentException("batch size must be at least 1, not " + n);
       }
-      return new Options(base, threads, linker, listener, onArticle, n, enrich);
+      return new Options(base, threads, linker, listener, progress, n, enrich);
     }
 
     public Options withBase(String b) {
-      return new Options(b, threads, linker, listener, onArticle, batchSize, enrich);
+      return new Options(b, threads, linker, listener, progress, batchSize, enrich);
     }
+  }
+
+  /** Hears a build's progress: each article extracted, then the steps that follow. */
+  @FunctionalInterface
+  public interface Progress {
+    void article();
+
+    /** A step of the build starts ("Resolving ..."), after the articles. */
+    default void phase(String what) {}
   }
 
   /** What a build did. */
@@ -155,9 +164,10 @@ public final class GraphBuild {
         (article, f) -> {
           ag.write(f, article.text(), dsg::add);
           facts.add(f);
-          o.onArticle().run();
+          o.progress().article();
         });
-    Corpus corpus = CorpusResolver.standard().resolve(facts);
+    Corpus corpus = resolve(facts, o);
+    o.progress().phase("Writing the corpus graph");
     writeCorpus(corpus, o.linker().link(corpus.entities()), o, iris, dsg::add);
     return new Result(
         dsg, summary(corpus, facts.size(), reader.skipped(), 0, countQuads(dsg), t0));
@@ -208,7 +218,7 @@ public final class GraphBuild {
             }
             ag.write(f, article.text(), add);
             facts.add(f);
-            o.onArticle().run();
+            o.progress().article();
             if (++inBatch[0] >= o.batchSize() && !outer) {
               store.commit();
               store.end();
@@ -226,6 +236,9 @@ public final class GraphBuild {
       }
     }
     int added = facts.size();
+    if (!present.isEmpty()) {
+      o.progress().phase(String.format("Reading the %,d articles already in the store", present.size()));
+    }
     // Facts of the articles stored earlier come from their stored text: extraction is a pure
     // function of the article, so this gives exactly what a full rebuild would.
     // Read one at a time inside a read transaction: never every stored text at once.
@@ -233,8 +246,9 @@ public final class GraphBuild {
         sink -> Txn.executeRead(store, () -> storedArticles(store, present, sink)),
         o,
         (article, f) -> facts.add(f));
-    Corpus corpus = CorpusResolver.standard().resolve(facts);
+    Corpus corpus = resolve(facts, o);
     List<LinkResult> links = o.linker().link(corpus.entities()); // before the write lock
+    o.progress().phase("Writing the corpus graph");
     // Straight into the store: the corpus graph is a quarter of the quads (2.9 million at
     // 30,000 articles), too many to gather on the heap first.
     Txn.executeWrite(
@@ -245,8 +259,19 @@ public final class GraphBuild {
           }
           writeCorpus(corpus, links, o, iris, add);
         });
+    if (!empty) {
+      o.progress().phase("Counting the store's quads");
+    }
     long n = empty ? written[0] : Txn.calculateRead(store, () -> countQuads(store));
     return summary(corpus, added, reader.skipped(), present.size(), n, t0);
+  }
+
+  private static Corpus resolve(List<ArticleFacts> facts, Options o) {
+    o.progress()
+        .phase(
+            String.format(
+                "Resolving entities, events and statements across %,d articles", facts.size()));
+    return CorpusResolver.standard().resolve(facts);
   }
 
   /** Graphs rebuilt from scratch on every build: the corpus graph, link enrichment, summary. */

@@ -77,6 +77,23 @@ class BuildCommandTest {
   }
 
   @Test
+  void aStoreBuildAnnouncesTheStepsAfterExtraction() {
+    Path store = dir.resolve("store");
+    Cli r = Cli.run("build", Cli.articles().toString(), "--store", store.toString());
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(
+        r.err().contains("Resolving entities, events and statements across 5 articles"), r.err());
+    assertTrue(r.err().contains("Writing the corpus graph"), r.err());
+    // Again: the five are in the store already, read back for the corpus graph.
+    Cli again = Cli.run("build", Cli.articles().toString(), "--store", store.toString());
+    assertEquals(0, again.exit(), again.err());
+    assertTrue(again.err().contains("Reading the 5 articles already in the store"), again.err());
+    assertTrue(again.err().contains("Counting the store's quads"), again.err());
+    Cli quiet = Cli.run("build", Cli.articles().toString(), "--store", store.toString(), "-q");
+    assertEquals("", quiet.err());
+  }
+
+  @Test
   void usageErrorsExitWithTwo() {
     assertEquals(2, Cli.run("build").exit());
     assertEquals(2, Cli.run("build", Cli.articles().toString()).exit());
