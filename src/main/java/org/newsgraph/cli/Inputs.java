@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.newsgraph.link.EntityLinker;
@@ -70,12 +71,18 @@ final class Inputs {
 
   static void printSummary(PrintWriter out, GraphBuild.Summary s, Reporter reporter) {
     out.printf(
-        "%d articles (%d skipped%s%s), %d quads, %d entities, %d events, %d memberships,"
-            + " %d statements in %.1f s%n",
+        Locale.ROOT,
+        "%,d %s (%,d skipped%s%s), %,d quads, %,d entities, %,d events, %,d memberships,"
+            + " %,d statements in %.1f s%n",
         s.articles(),
+        s.articles() == 1 ? "article" : "articles",
         s.skipped(),
-        reporter == null || reporter.duplicates() == 0 ? "" : ", " + reporter.duplicates() + " duplicate",
-        s.alreadyPresent() == 0 ? "" : ", " + s.alreadyPresent() + " already in the store",
+        reporter == null || reporter.duplicates() == 0
+            ? ""
+            : String.format(Locale.ROOT, ", %,d duplicate", reporter.duplicates()),
+        s.alreadyPresent() == 0
+            ? ""
+            : String.format(Locale.ROOT, ", %,d already in the store", s.alreadyPresent()),
         s.quads(),
         s.entities(),
         s.events(),

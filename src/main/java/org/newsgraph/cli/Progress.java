@@ -22,11 +22,11 @@ import org.newsgraph.store.GraphBuild;
 final class Progress implements GraphBuild.Progress, AutoCloseable {
   static final Duration LINE_EVERY = Duration.ofSeconds(10);
 
-  private final String task;
-  private final long total;
   private final PrintWriter err; // null when quiet
   private final long everyNanos;
-  private final long start = System.nanoTime();
+  private String prefix; // "Extracting: ", then an indent under a later step's announcement
+  private long total;
+  private long start = System.nanoTime();
   private ProgressBar bar; // on a terminal, until extraction ends
   private long done;
   private long lastLine = start;
@@ -44,7 +44,7 @@ final class Progress implements GraphBuild.Progress, AutoCloseable {
    * @param terminal a bar instead of lines
    */
   Progress(String task, long total, PrintWriter err, boolean terminal, Duration lineEvery) {
-    this.task = task;
+    this.prefix = task + ": ";
     this.total = total;
     this.err = err;
     this.everyNanos = lineEvery.toNanos();
@@ -71,16 +71,24 @@ final class Progress implements GraphBuild.Progress, AutoCloseable {
         lastLine = now;
         double rate = done / Math.max(1e-9, (now - start) / 1e9);
         String of = total > 0 ? String.format(Locale.ROOT, " of %,d", total) : "";
-        err.printf(Locale.ROOT, "%s: %,d%s articles (%,.0f/s)%n", task, done, of, rate);
+        err.printf(Locale.ROOT, "%s%,d%s articles (%,.0f/s)%n", prefix, done, of, rate);
         err.flush();
       }
     }
   }
 
-  /** Announces a step of the build after extraction ("Resolving ..."). */
+  /**
+   * Announces a step of the build after extraction ("Resolving ..."); the articles it goes
+   * through are counted afresh, on indented lines.
+   */
   @Override
-  public void phase(String what) {
+  public void phase(String what, long articles) {
     endBar();
+    prefix = "  ";
+    total = articles > 0 ? articles : -1;
+    done = 0;
+    start = System.nanoTime();
+    lastLine = start;
     if (err != null) {
       err.println(what);
       err.flush();

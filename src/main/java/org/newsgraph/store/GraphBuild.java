@@ -132,7 +132,12 @@ public final class GraphBuild {
     void article();
 
     /** A step of the build starts ("Resolving ..."), after the articles. */
-    default void phase(String what) {}
+    default void phase(String what) {
+      phase(what, 0);
+    }
+
+    /** A step that goes through {@code articles} articles, each reported by {@link #article}. */
+    default void phase(String what, long articles) {}
   }
 
   /** What a build did. */
@@ -237,7 +242,10 @@ public final class GraphBuild {
     }
     int added = facts.size();
     if (!present.isEmpty()) {
-      o.progress().phase(String.format("Reading the %,d articles already in the store", present.size()));
+      o.progress()
+          .phase(
+              String.format("Reading the %,d articles already in the store", present.size()),
+              present.size());
     }
     // Facts of the articles stored earlier come from their stored text: extraction is a pure
     // function of the article, so this gives exactly what a full rebuild would.
@@ -245,7 +253,10 @@ public final class GraphBuild {
     extractAll(
         sink -> Txn.executeRead(store, () -> storedArticles(store, present, sink)),
         o,
-        (article, f) -> facts.add(f));
+        (article, f) -> {
+          facts.add(f);
+          o.progress().article();
+        });
     Corpus corpus = resolve(facts, o);
     List<LinkResult> links = o.linker().link(corpus.entities()); // before the write lock
     o.progress().phase("Writing the corpus graph");

@@ -61,7 +61,7 @@ class BuildCommandTest {
     Path out = dir.resolve("g.trig");
     Cli r = Cli.run("build", in.toString(), dir.resolve("no-such-folder").toString(), "-o", out.toString());
     assertEquals(1, r.exit(), r.out() + r.err());
-    assertTrue(r.out().contains("1 articles"), r.out());
+    assertTrue(r.out().contains("1 article ("), r.out());
     for (String s : new String[] {"empty.txt", "bin.txt", "bad-utf8.txt: invalid UTF-8 at byte 1", "notes.pdf: unknown format", "no-such-folder: no such file or folder"}) {
       assertTrue(r.err().contains(s), "expected '" + s + "' in:\n" + r.err());
     }
@@ -91,6 +91,12 @@ class BuildCommandTest {
     assertTrue(again.err().contains("Counting the store's quads"), again.err());
     Cli quiet = Cli.run("build", Cli.articles().toString(), "--store", store.toString(), "-q");
     assertEquals("", quiet.err());
+    Cli one =
+        Cli.run(
+            "build", Cli.articles().resolve("000_b249fcfae1cf5286.txt").toString(), "-o",
+            dir.resolve("one.trig").toString());
+    assertEquals(0, one.exit(), one.err());
+    assertTrue(one.out().startsWith("1 article (0 skipped), "), one.out());
   }
 
   @Test

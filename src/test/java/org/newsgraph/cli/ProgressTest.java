@@ -21,13 +21,20 @@ class ProgressTest {
       p.article();
       p.article();
       p.article();
-      p.phase("Resolving across 3 articles");
+      p.phase("Reading the 2 articles already in the store", 2);
+      p.article();
+      p.article();
+      p.phase("Resolving across 5 articles");
     }
     List<String> lines = s.toString().lines().toList();
-    assertEquals(4, lines.size(), s.toString());
+    assertEquals(7, lines.size(), s.toString());
     assertTrue(lines.get(0).startsWith("Extracting: 1 of 3 articles ("), lines.get(0));
     assertTrue(lines.get(2).startsWith("Extracting: 3 of 3 articles ("), lines.get(2));
-    assertEquals("Resolving across 3 articles", lines.get(3));
+    assertEquals("Reading the 2 articles already in the store", lines.get(3));
+    // A step's articles are counted afresh, indented under it.
+    assertTrue(lines.get(4).startsWith("  1 of 2 articles ("), lines.get(4));
+    assertTrue(lines.get(5).startsWith("  2 of 2 articles ("), lines.get(5));
+    assertEquals("Resolving across 5 articles", lines.get(6));
   }
 
   @Test
