@@ -1,5 +1,7 @@
 package org.newsgraph.serve;
 
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -82,7 +84,7 @@ final class GuardedQueryProcessor extends SPARQL_QueryDataset {
         "Query timed out: it ran past the server's limit of %s s. Narrow it (a LIMIT, or a"
             + " FILTER or VALUES on one outlet, person, event or date range), or start the"
             + " server with a longer limit: newsgraph serve --timeout S (0 for none).",
-        new java.text.DecimalFormat("0.###", java.text.DecimalFormatSymbols.getInstance(Locale.ROOT))
+        new DecimalFormat("0.###", DecimalFormatSymbols.getInstance(Locale.ROOT))
             .format(timeoutMillis / 1000.0));
   }
 

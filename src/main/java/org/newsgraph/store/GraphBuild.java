@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -415,7 +416,7 @@ public final class GraphBuild {
     var it = store.find(Node.ANY, Node.ANY, DCTerms.identifier.asNode(), Node.ANY);
     List<Quad> idQuads = new ArrayList<>();
     it.forEachRemaining(idQuads::add);
-    idQuads.sort(java.util.Comparator.comparing(q -> q.getObject().getLiteralLexicalForm()));
+    idQuads.sort(Comparator.comparing(q -> q.getObject().getLiteralLexicalForm()));
     for (Quad q : idQuads) {
       String id = q.getObject().getLiteralLexicalForm();
       if (!ids.contains(id)) {
