@@ -47,17 +47,10 @@ public final class AddCommand implements Callable<Integer> {
   public Integer call() {
     logging.apply();
     var out = spec.commandLine().getOut();
-    Reporter reporter = new Reporter(spec.commandLine().getErr(), logging.quiet);
-    GraphBuild.Options o = Inputs.options(base, 0, wikidata).withListener(reporter);
-    DatasetGraph tdb = open();
-    GraphBuild.Summary s;
-    try (Progress p =
-        Progress.articles("Adding", inputs, logging.quiet, spec.commandLine().getErr())) {
-      s = GraphBuild.buildInto(tdb, inputs, o.withProgress(p));
-    }
-    if (!logging.quiet) {
-      Inputs.printSummary(out, s, reporter);
-    }
+    var err = spec.commandLine().getErr();
+    Reporter reporter = new Reporter(err, logging.quiet);
+    GraphBuild.Options o = Inputs.options(base, 0, wikidata);
+    Inputs.intoStore(open(), inputs, o, "Adding", reporter, logging.quiet, out, err);
     return reporter.problems() == 0 ? 0 : 1;
   }
 

@@ -89,13 +89,7 @@ public final class BuildCommand implements Callable<Integer> {
     if (store != null) {
       Reporter reporter = new Reporter(err, logging.quiet);
       DatasetGraph tdb = TdbStore.open(store);
-      GraphBuild.Summary s;
-      try (Progress progress = Progress.articles("Extracting", inputs, logging.quiet, err)) {
-        s = GraphBuild.buildInto(tdb, inputs, opts.withListener(reporter).withProgress(progress));
-      }
-      if (!logging.quiet) {
-        Inputs.printSummary(out, s, reporter);
-      }
+      Inputs.intoStore(tdb, inputs, opts, "Extracting", reporter, logging.quiet, out, err);
       out.println("Store: " + store);
       clean = reporter.problems() == 0;
       dsg = tdb;

@@ -69,6 +69,29 @@ final class Inputs {
     return new Loaded(r.dataset(), reporter.problems() == 0, r.summary());
   }
 
+  /**
+   * Builds {@code inputs} into a store (adding to what it holds) with progress on {@code err},
+   * then prints the summary unless quiet. {@code reporter} hears the inputs' problems.
+   */
+  static GraphBuild.Summary intoStore(
+      DatasetGraph store,
+      List<Path> inputs,
+      GraphBuild.Options options,
+      String task,
+      Reporter reporter,
+      boolean quiet,
+      PrintWriter out,
+      PrintWriter err) {
+    GraphBuild.Summary s;
+    try (Progress progress = Progress.articles(task, inputs, quiet, err)) {
+      s = GraphBuild.buildInto(store, inputs, options.withListener(reporter).withProgress(progress));
+    }
+    if (!quiet) {
+      printSummary(out, s, reporter);
+    }
+    return s;
+  }
+
   static void printSummary(PrintWriter out, GraphBuild.Summary s, Reporter reporter) {
     out.printf(
         Locale.ROOT,

@@ -308,13 +308,7 @@ public final class ServeCommand implements Callable<Integer> {
       }
     }
     Reporter reporter = new Reporter(err, logging.quiet);
-    GraphBuild.Summary s;
-    try (Progress progress = Progress.articles("Extracting", inputs, logging.quiet, err)) {
-      s = GraphBuild.buildInto(tdb, inputs, opts.withListener(reporter).withProgress(progress));
-    }
-    if (!logging.quiet) {
-      Inputs.printSummary(out, s, reporter);
-    }
+    Inputs.intoStore(tdb, inputs, opts, "Extracting", reporter, logging.quiet, out, err);
   }
 
   private static String rootMessage(Throwable e) {

@@ -69,18 +69,21 @@ public final class SummaryGraph {
     this.iris = iris;
   }
 
-  /** The summary of one corpus node (an entity, event, membership or statement). */
-  public static Counted counted(Object node) {
-    if (node instanceof CorpusEntity e) {
-      return new Counted(e.key(), iris(CorpusGraph.classes(e)), List.copyOf(e.articles()));
-    } else if (node instanceof CorpusEvent e) {
-      return new Counted(e.key(), iris(CorpusGraph.classes(e)), articles(e.evidence()));
-    } else if (node instanceof CorpusMembership m) {
-      return new Counted(m.key(), iris(CorpusGraph.classes(m)), articles(m.evidence()));
-    } else if (node instanceof CorpusStatement s) {
-      return new Counted(s.key(), iris(CorpusGraph.classes(s)), articles(s.evidence()));
-    }
-    throw new IllegalArgumentException("not a corpus node: " + node.getClass());
+  /** The summary of one corpus node: an entity, an event, a membership or a statement. */
+  public static Counted counted(CorpusEntity e) {
+    return new Counted(e.key(), iris(CorpusGraph.classes(e)), List.copyOf(e.articles()));
+  }
+
+  public static Counted counted(CorpusEvent e) {
+    return new Counted(e.key(), iris(CorpusGraph.classes(e)), articles(e.evidence()));
+  }
+
+  public static Counted counted(CorpusMembership m) {
+    return new Counted(m.key(), iris(CorpusGraph.classes(m)), articles(m.evidence()));
+  }
+
+  public static Counted counted(CorpusStatement s) {
+    return new Counted(s.key(), iris(CorpusGraph.classes(s)), articles(s.evidence()));
   }
 
   /** The counts of a corpus resolved in memory. */
@@ -95,13 +98,12 @@ public final class SummaryGraph {
       outletOf.put(af.article().id(), outlet);
       byOutlet.computeIfAbsent(outlet, o -> new TreeMap<>()).merge(article, 1L, Long::sum);
     }
-    List<Object> nodes = new ArrayList<>();
-    nodes.addAll(corpus.entities());
-    nodes.addAll(corpus.events());
-    nodes.addAll(corpus.memberships());
-    nodes.addAll(corpus.statements());
-    for (Object node : nodes) {
-      Counted c = counted(node);
+    List<Counted> nodes = new ArrayList<>();
+    corpus.entities().forEach(n -> nodes.add(counted(n)));
+    corpus.events().forEach(n -> nodes.add(counted(n)));
+    corpus.memberships().forEach(n -> nodes.add(counted(n)));
+    corpus.statements().forEach(n -> nodes.add(counted(n)));
+    for (Counted c : nodes) {
       TreeSet<String> outlets = new TreeSet<>();
       for (String a : c.articles()) {
         String o = outletOf.get(a);

@@ -164,19 +164,19 @@ public final class GraphBuild {
     ArticleGraph ag = new ArticleGraph(iris);
     List<ArticleFacts> facts = new ArrayList<>();
     ArticleReader reader = new ArticleReader(o.listener());
+    Counting add = new Counting(dsg); // a new dataset: the quads written are the quads held
     extractAll(
         sink -> reader.read(inputs, sink),
         o,
         (article, f) -> {
-          ag.write(f, article.text(), dsg::add);
+          ag.write(f, article.text(), add);
           facts.add(f);
           o.progress().article();
         });
     Corpus corpus = resolve(facts, o);
-    o.progress().phase("Writing the corpus graph");
-    writeCorpus(corpus, o.linker().link(corpus.entities()), o, iris, dsg::add);
+    writeCorpus(corpus, o.linker().link(corpus.entities()), o, iris, add);
     return new Result(
-        dsg, summary(corpus, facts.size(), reader.skipped(), 0, countQuads(dsg), t0));
+        dsg, summary(corpus, facts.size(), reader.skipped(), 0, add.count, t0));
   }
 
   /**
@@ -205,12 +205,7 @@ public final class GraphBuild {
     // without repeats: GraphBuildTest), so the count needs no scan of the store afterwards
     // (20 s at 30,000 articles).
     boolean empty = Txn.calculateRead(store, store::isEmpty);
-    long[] written = {0};
-    Consumer<Quad> add =
-        q -> {
-          store.add(q);
-          written[0]++;
-        };
+    Counting add = new Counting(store);
     ArticleReader reader = new ArticleReader(o.listener(), present);
     List<ArticleFacts> facts = new ArrayList<>();
     int[] inBatch = {0};
@@ -260,7 +255,6 @@ public final class GraphBuild {
         });
     Corpus corpus = resolve(facts, o);
     List<LinkResult> links = o.linker().link(corpus.entities()); // before the write lock
-    o.progress().phase("Writing the corpus graph");
     // Straight into the store: the corpus graph is a quarter of the quads (2.9 million at
     // 30,000 articles), too many to gather on the heap first.
     Txn.executeWrite(
@@ -274,8 +268,27 @@ public final class GraphBuild {
     if (!empty) {
       o.progress().phase("Counting the store's quads");
     }
-    long n = empty ? written[0] : Txn.calculateRead(store, () -> countQuads(store));
+    long n = empty ? add.count : Txn.calculateRead(store, () -> countQuads(store));
     return summary(corpus, added, reader.skipped(), present.size(), n, t0);
+  }
+
+  /**
+   * Adds quads to a dataset and counts them. Every graph is written without repeats
+   * (GraphBuildTest), so into a new dataset the count is the dataset's size, with no scan.
+   */
+  private static final class Counting implements Consumer<Quad> {
+    private final DatasetGraph dsg;
+    long count;
+
+    Counting(DatasetGraph dsg) {
+      this.dsg = dsg;
+    }
+
+    @Override
+    public void accept(Quad q) {
+      dsg.add(q);
+      count++;
+    }
   }
 
   private static Corpus resolve(List<ArticleFacts> facts, Options o) {
@@ -294,6 +307,7 @@ public final class GraphBuild {
 
   private static void writeCorpus(
       Corpus corpus, List<LinkResult> links, Options o, Iris iris, Consumer<Quad> sink) {
+    o.progress().phase("Writing the corpus graph");
     new CorpusGraph(iris).write(corpus, sink);
     new SummaryGraph(iris).write(SummaryGraph.count(corpus), sink);
     LinkGraph.write(iris.corpusGraph(), links, iris::key, sink);
