@@ -54,9 +54,13 @@ final class Inputs {
       }
     }
     Reporter reporter = new Reporter(err, quiet);
+    long articles = Progress.articleCount(inputs);
+    warnIfHeapShort(articles, false, err);
     GraphBuild.Result r;
     try (Progress progress = Progress.articles("Extracting", inputs, quiet, err)) {
       r = GraphBuild.build(inputs, options.withListener(reporter).withProgress(progress));
+    } catch (OutOfMemoryError e) {
+      throw outOfHeap(articles, false);
     }
     if (!quiet) {
       printSummary(out, r.summary(), reporter);
@@ -82,14 +86,105 @@ final class Inputs {
       boolean quiet,
       PrintWriter out,
       PrintWriter err) {
+    long articles = Progress.articleCount(inputs) + GraphBuild.storedArticleCount(store);
+    warnIfHeapShort(articles, true, err);
     GraphBuild.Summary s;
     try (Progress progress = Progress.articles(task, inputs, quiet, err)) {
       s = GraphBuild.buildInto(store, inputs, options.withListener(reporter).withProgress(progress));
+    } catch (OutOfMemoryError e) {
+      throw outOfHeap(articles, true);
     }
     if (!quiet) {
       printSummary(out, s, reporter);
     }
     return s;
+  }
+
+  /**
+   * Heap a build into a store needs per article: it holds every article's facts (entities with
+   * their mentions, events, statements, each with its evidence span) until it resolves the
+   * corpus. Measured on generated news articles of about 400 tokens (README, "Performance").
+   */
+  static final long STORE_BYTES_PER_ARTICLE = 16_000;
+
+  /**
+   * The same for a build in memory, which also holds the built dataset (about 350 quads an
+   * article) and, to write it, the dataset's quads sorted: 10,000 generated articles built in
+   * 900 MB but needed more to write their N-Quads.
+   */
+  static final long IN_MEMORY_BYTES_PER_ARTICLE = 100_000;
+
+  /**
+   * Says before a long build, not after it, when its articles will not fit in this run's heap.
+   */
+  static void warnIfHeapShort(long articles, boolean inStore, PrintWriter err) {
+    long max = Runtime.getRuntime().maxMemory();
+    long need = articles * bytesPerArticle(inStore);
+    if (need > max) {
+      err.println(
+          String.format(
+              Locale.ROOT,
+              "newsgraph: warning: %,d articles need about %s of heap, more than this run's %s. %s",
+              articles,
+              gigabytes(need),
+              gigabytes(max),
+              moreHeap(articles, inStore)));
+      err.flush();
+    }
+  }
+
+  /** Running out of heap in a build, said as what happened and what to do. */
+  static UserException outOfHeap(long articles, boolean inStore) {
+    return new UserException(
+        String.format(
+            Locale.ROOT,
+            "out of memory (%s of heap): %s, about %,d KB an article. %s%s",
+            gigabytes(Runtime.getRuntime().maxMemory()),
+            inStore
+                ? "a build keeps every article's facts until it resolves the corpus"
+                : "a build in memory holds the whole graph and every article's facts",
+            bytesPerArticle(inStore) / 1000,
+            moreHeap(articles, inStore),
+            inStore
+                ? " The batches of articles committed before are kept in the store: the same"
+                    + " command goes on from them."
+                : ""));
+  }
+
+  /** Running out of heap anywhere else. */
+  static String outOfHeap() {
+    return String.format(
+        Locale.ROOT,
+        "out of memory (%s of heap). Give Java more heap (NEWSGRAPH_JAVA_OPTS=\"-Xmx8g"
+            + " -XX:+UseStringDeduplication\" ./newsgraph ...). A corpus of more than about"
+            + " %,d articles is better built into a store (build --store DIR) than in memory.",
+        gigabytes(Runtime.getRuntime().maxMemory()),
+        Runtime.getRuntime().maxMemory() / IN_MEMORY_BYTES_PER_ARTICLE / 1000 * 1000);
+  }
+
+  private static long bytesPerArticle(boolean inStore) {
+    return inStore ? STORE_BYTES_PER_ARTICLE : IN_MEMORY_BYTES_PER_ARTICLE;
+  }
+
+  private static String moreHeap(long articles, boolean inStore) {
+    // A quarter more than the articles need, for the resolution's tables and the store's caches.
+    long need = articles * bytesPerArticle(inStore) * 5 / 4;
+    long gb = Math.max(2, (need + (1L << 30) - 1) >> 30);
+    return String.format(
+        Locale.ROOT,
+        "Give Java more heap (NEWSGRAPH_JAVA_OPTS=\"-Xmx%dg -XX:+UseStringDeduplication\""
+            + " ./newsgraph ...), or %s.",
+        gb,
+        inStore
+            ? "build a corpus this size with the Spark job (README, \"Scale-out\")"
+            : String.format(
+                Locale.ROOT,
+                "build into a store (build --store DIR), which needs about %,d KB an article",
+                STORE_BYTES_PER_ARTICLE / 1000));
+  }
+
+  private static String gigabytes(long bytes) {
+    return String.format(Locale.ROOT, "%.1f GB", bytes / (double) (1L << 30));
   }
 
   static void printSummary(PrintWriter out, GraphBuild.Summary s, Reporter reporter) {

@@ -54,6 +54,13 @@ public final class Main implements Runnable {
     cl.setErr(err);
     cl.setExitCodeExceptionMapper(ex -> ex instanceof CommandLine.ParameterException ? 2 : 1);
     cl.setExecutionExceptionHandler(new ErrorHandler());
-    return cl.execute(args);
+    try {
+      return cl.execute(args);
+    } catch (OutOfMemoryError e) {
+      // Past the build (which says how much heap its articles need): writing a sorted export,
+      // answering a query. The objects that filled the heap are unreachable by now.
+      err.println("newsgraph: " + Inputs.outOfHeap());
+      return 1;
+    }
   }
 }

@@ -408,6 +408,11 @@ public final class GraphBuild {
   }
 
 
+  /** How many articles a store holds. */
+  public static int storedArticleCount(DatasetGraph store) {
+    return Txn.calculateRead(store, () -> storedIds(store).size());
+  }
+
   /** Ids of the articles a store holds. Call inside a read transaction. */
   static Set<String> storedIds(DatasetGraph store) {
     Set<String> ids = new HashSet<>();

@@ -22,6 +22,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.sparql.syntax.ElementSubQuery;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -95,26 +97,26 @@ class QueriesTest {
               "event-evidence",
               """
               organisationLabel | date | outlet | issued | source | begin | end | quote | rule \
-              | confidence | event
+              | confidence | event | reports
               Labour Party | 2021-08-14 | LBC | 2021-08-14 | a1.txt | 0 | 56 \
               | Ken Loach has said he was expelled from the Labour Party | expulsion.active-from \
-              | 0.9 | id:event/expulsion-ken-loach-labour-party
+              | 0.9 | id:event/expulsion-ken-loach-labour-party | 3
               Labour Party | 2021-08-14 | a2.txt | 2021-08-15 | a2.txt | 10 | 57 \
               | Ken Loach has been expelled by the Labour Party | expulsion.passive | 0.9 \
-              | id:event/expulsion-ken-loach-labour-party
+              | id:event/expulsion-ken-loach-labour-party | 3
               Labour Party | 2021-08-14 | The Daily Example | 2021-08-16 | a3.txt | 112 | 143 \
               | Loach said he had been expelled | expulsion.reported | 0.6 \
-              | id:event/expulsion-ken-loach-labour-party
+              | id:event/expulsion-ken-loach-labour-party | 3
               """),
           QueryExpectation.exact(
                   "event-evidence",
                   """
                   organisationLabel | date | outlet | issued | source | begin | end | quote | rule \
-                  | confidence | event
+                  | confidence | event | reports
                   Labour Party | 2021-07 | The Daily Example | 2021-08-16 | a3.txt | 9 | 110 \
                   | National Executive Committee (NEC) agreed in July to proscribe the groups \
                   Socialist Appeal and Resist | proscription.verb-list | 0.85 \
-                  | id:event/proscription-resist-labour-party
+                  | id:event/proscription-resist-labour-party | 1
                   """)
               .bound(ng("Proscription"), literal("Resist")),
           QueryExpectation.exact(
@@ -364,6 +366,36 @@ class QueriesTest {
             .get(0)
             .get(Var.alloc("personLabel")));
     assertThrows(IllegalArgumentException.class, () -> timeline.bind(literal("a"), literal("b")));
+  }
+
+  /**
+   * event-evidence gives a page of an event's reports: pages cut with OFFSET cover every report
+   * once, in the order of the whole list, each row saying how many reports there are.
+   */
+  @Test
+  void eventEvidencePagesCoverEveryReportOnceInOrder() {
+    ResearchQuery q = ResearchQuery.load(QUERIES.resolve("event-evidence.rq"));
+    assertEquals(100, pageOf(q.query()).getLimit(), "the shipped page size");
+    List<String> all = GraphFixture.select(mini, q.query());
+    assertEquals(4, all.size(), "header and three reports: " + all);
+    List<String> first = GraphFixture.select(mini, page(q, 2, 0));
+    List<String> second = GraphFixture.select(mini, page(q, 2, 2));
+    assertEquals(all.subList(0, 3), first);
+    assertEquals(List.of(all.get(0), all.get(3)), second);
+    assertTrue(all.stream().skip(1).allMatch(r -> r.endsWith(" | 3")), all.toString());
+  }
+
+  private static Query page(ResearchQuery q, int limit, int offset) {
+    Query query = q.query();
+    pageOf(query).setLimit(limit);
+    pageOf(query).setOffset(offset);
+    return query;
+  }
+
+  /** The sub-query choosing which reports are on the page. */
+  private static Query pageOf(Query query) {
+    return ((ElementSubQuery) ((ElementGroup) query.getQueryPattern()).getElements().get(0))
+        .getQuery();
   }
 
   @Test

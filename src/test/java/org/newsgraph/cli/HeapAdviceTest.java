@@ -1,0 +1,95 @@
+package org.newsgraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.store.GraphBuild;
+
+/** A build too big for the heap says so before it starts, and running out is advice. */
+class HeapAdviceTest {
+  private static final List<Path> SEEDS = List.of(Path.of("data/articles"));
+
+  @Test
+  void aBuildThatWillNotFitIsWarnedOfWithTheHeapToAskFor() {
+    long max = Runtime.getRuntime().maxMemory();
+    long articles = max / Inputs.STORE_BYTES_PER_ARTICLE + 1;
+    StringWriter s = new StringWriter();
+    Inputs.warnIfHeapShort(articles, true, new PrintWriter(s));
+    String w = s.toString();
+    assertTrue(w.startsWith("newsgraph: warning: "), w);
+    assertTrue(w.contains(String.format("%,d articles need about", articles)), w);
+    assertTrue(w.contains("NEWSGRAPH_JAVA_OPTS=\"-Xmx"), w);
+    assertTrue(w.contains("Spark"), w);
+    // The heap asked for holds the facts, with room to resolve them.
+    long asked =
+        Long.parseLong(w.replaceAll("(?s).*-Xmx(\\d+)g.*", "$1").strip()) << 30;
+    assertTrue(asked >= articles * Inputs.STORE_BYTES_PER_ARTICLE, w);
+  }
+
+  @Test
+  void aBuildThatFitsIsNotWarnedOf() {
+    long max = Runtime.getRuntime().maxMemory();
+    StringWriter s = new StringWriter();
+    Inputs.warnIfHeapShort(max / Inputs.STORE_BYTES_PER_ARTICLE - 1, true, new PrintWriter(s));
+    assertEquals("", s.toString());
+  }
+
+  @Test
+  void runningOutOfHeapInAStoreBuildIsAdviceAndTheCommittedArticlesStay(@TempDir Path dir) {
+    DatasetGraph store = TDB2Factory.connectDataset(dir.resolve("s").toString()).asDatasetGraph();
+    GraphBuild.Options o =
+        GraphBuild.Options.defaults()
+            .withLinker(
+                entities -> {
+                  throw new OutOfMemoryError("Java heap space"); // as if resolving had filled it
+                });
+    StringWriter err = new StringWriter();
+    UserException e =
+        assertThrows(
+            UserException.class,
+            () ->
+                Inputs.intoStore(
+                    store, SEEDS, o, "Extracting", new Reporter(new PrintWriter(err), true), true,
+                    new PrintWriter(new StringWriter()), new PrintWriter(err)));
+    assertTrue(e.getMessage().startsWith("out of memory ("), e.getMessage());
+    assertTrue(e.getMessage().contains("NEWSGRAPH_JAVA_OPTS"), e.getMessage());
+    assertTrue(e.getMessage().contains("the same command goes on from them"), e.getMessage());
+    assertEquals(5, GraphBuild.storedArticleCount(store));
+  }
+
+  @Test
+  void runningOutOfHeapPastTheBuildIsAdviceNotAStackTrace() {
+    String advice = Inputs.outOfHeap();
+    assertTrue(advice.startsWith("out of memory ("), advice);
+    assertTrue(advice.contains("NEWSGRAPH_JAVA_OPTS"), advice);
+    assertTrue(advice.contains("build --store DIR"), advice);
+  }
+
+  @Test
+  void runningOutOfHeapInAnInMemoryBuildIsAdvice() {
+    GraphBuild.Options o =
+        GraphBuild.Options.defaults()
+            .withLinker(
+                entities -> {
+                  throw new OutOfMemoryError("Java heap space");
+                });
+    StringWriter err = new StringWriter();
+    UserException e =
+        assertThrows(
+            UserException.class,
+            () -> Inputs.load(SEEDS, o, new PrintWriter(err), new PrintWriter(err), true));
+    assertTrue(e.getMessage().startsWith("out of memory ("), e.getMessage());
+    assertTrue(e.getMessage().contains("NEWSGRAPH_JAVA_OPTS"), e.getMessage());
+    assertTrue(!e.getMessage().contains("committed"), e.getMessage()); // no store to go on from
+    assertTrue(e.getMessage().contains("build --store DIR"), e.getMessage());
+  }
+}
