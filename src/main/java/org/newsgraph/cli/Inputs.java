@@ -57,7 +57,7 @@ final class Inputs {
     long articles = Progress.articleCount(inputs);
     warnIfHeapShort(articles, false, err);
     GraphBuild.Result r;
-    try (Progress progress = Progress.articles("Extracting", inputs, quiet, err)) {
+    try (Progress progress = Progress.articles("Extracting", articles, quiet, err)) {
       r = GraphBuild.build(inputs, options.withListener(reporter).withProgress(progress));
     } catch (OutOfMemoryError e) {
       throw outOfHeap(articles, false);
@@ -86,10 +86,12 @@ final class Inputs {
       boolean quiet,
       PrintWriter out,
       PrintWriter err) {
-    long articles = Progress.articleCount(inputs) + GraphBuild.storedArticleCount(store);
+    long given = Progress.articleCount(inputs);
+    // The articles already in the store are resolved with the new ones, so they count too.
+    long articles = given + GraphBuild.storedArticleCount(store);
     warnIfHeapShort(articles, true, err);
     GraphBuild.Summary s;
-    try (Progress progress = Progress.articles(task, inputs, quiet, err)) {
+    try (Progress progress = Progress.articles(task, given, quiet, err)) {
       s = GraphBuild.buildInto(store, inputs, options.withListener(reporter).withProgress(progress));
     } catch (OutOfMemoryError e) {
       throw outOfHeap(articles, true);

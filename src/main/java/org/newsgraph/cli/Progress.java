@@ -31,11 +31,10 @@ final class Progress implements GraphBuild.Progress, AutoCloseable {
   private long done;
   private long lastLine = start;
 
-  /** Progress over the articles of {@code inputs}: a JSONL file counts its lines. */
-  static Progress articles(String task, List<Path> inputs, boolean quiet, PrintWriter err) {
+  /** Progress over {@code articles} articles (counted by {@link #articleCount}). */
+  static Progress articles(String task, long articles, boolean quiet, PrintWriter err) {
     return new Progress(
-        task, quiet ? -1 : articleCount(inputs), quiet ? null : err, System.console() != null,
-        LINE_EVERY);
+        task, quiet ? -1 : articles, quiet ? null : err, System.console() != null, LINE_EVERY);
   }
 
   /**
