@@ -285,6 +285,21 @@ public final class Benchmark {
   }
 
   /** Prints the human-readable tables. */
+  /** A table of query latencies; with a clients column for the HTTP runs, which vary it. */
+  private static void printRuns(List<QueryBench.Run> runs, boolean clients, PrintWriter out) {
+    out.printf(
+        "%-32s %-12s %s%8s %8s %8s %8s %6s%n",
+        "query", "kind", clients ? String.format("%-7s ", "clients") : "", "p50", "p95", "p99",
+        "mean", "errors");
+    for (QueryBench.Run q : runs) {
+      out.printf(
+          "%-32s %-12s %s%8.2f %8.2f %8.2f %8.2f %6d%n",
+          q.query(), q.kind(), clients ? String.format("%-7d ", q.clients()) : "",
+          q.latency().p50Ms(), q.latency().p95Ms(), q.latency().p99Ms(), q.latency().meanMs(),
+          q.errors());
+    }
+  }
+
   public static void printTable(BenchReport r, PrintWriter out) {
     out.printf(
         "%-8s %-7s %12s %9s %12s %9s %10s %10s%n",
@@ -310,17 +325,9 @@ public final class Benchmark {
     }
     if (r.queries() != null) {
       out.printf("%nSPARQL over HTTP, %d articles (%d quads), ms%n", r.queries().size(), r.queries().quads());
-      out.printf(
-          "%-32s %-12s %-7s %8s %8s %8s %8s %6s%n",
-          "query", "kind", "clients", "p50", "p95", "p99", "mean", "errors");
-      for (List<QueryBench.Run> runs : List.of(r.queries().singleClient(), r.queries().concurrent())) {
-        for (QueryBench.Run q : runs) {
-          out.printf(
-              "%-32s %-12s %-7d %8.2f %8.2f %8.2f %8.2f %6d%n",
-              q.query(), q.kind(), q.clients(), q.latency().p50Ms(), q.latency().p95Ms(),
-              q.latency().p99Ms(), q.latency().meanMs(), q.errors());
-        }
-      }
+      List<QueryBench.Run> http = new ArrayList<>(r.queries().singleClient());
+      http.addAll(r.queries().concurrent());
+      printRuns(http, true, out);
       for (QueryBench.Throughput t : r.queries().throughput()) {
         out.printf(
             "throughput %-12s %d client(s): %.1f requests/s (%d in %.1f s)%n",
@@ -329,15 +336,7 @@ public final class Benchmark {
       out.printf(
           "%nThe same queries run by Jena's query engine in process (no HTTP, no server), 1"
               + " client, ms%n");
-      out.printf(
-          "%-32s %-12s %8s %8s %8s %8s %6s%n", "query", "kind", "p50", "p95", "p99", "mean",
-          "errors");
-      for (QueryBench.Run q : r.queries().inProcess()) {
-        out.printf(
-            "%-32s %-12s %8.2f %8.2f %8.2f %8.2f %6d%n",
-            q.query(), q.kind(), q.latency().p50Ms(), q.latency().p95Ms(), q.latency().p99Ms(),
-            q.latency().meanMs(), q.errors());
-      }
+      printRuns(r.queries().inProcess(), false, out);
       for (String b : r.queries().parameters()) {
         out.println("bound: " + b);
       }

@@ -87,14 +87,30 @@ final class Inputs {
       PrintWriter out,
       PrintWriter err) {
     long given = Progress.articleCount(inputs);
-    // The articles already in the store are resolved with the new ones, so they count too.
-    long articles = given + GraphBuild.storedArticleCount(store);
-    warnIfHeapShort(articles, true, err);
+    long[] articles = {given}; // and the articles already in the store, resolved with them
     GraphBuild.Summary s;
     try (Progress progress = Progress.articles(task, given, quiet, err)) {
-      s = GraphBuild.buildInto(store, inputs, options.withListener(reporter).withProgress(progress));
+      GraphBuild.Progress heeded =
+          new GraphBuild.Progress() {
+            @Override
+            public void article() {
+              progress.article();
+            }
+
+            @Override
+            public void phase(String what, long n) {
+              progress.phase(what, n);
+            }
+
+            @Override
+            public void stored(long n) {
+              articles[0] = given + n;
+              warnIfHeapShort(articles[0], true, err);
+            }
+          };
+      s = GraphBuild.buildInto(store, inputs, options.withListener(reporter).withProgress(heeded));
     } catch (OutOfMemoryError e) {
-      throw outOfHeap(articles, true);
+      throw outOfHeap(articles[0], true);
     }
     if (!quiet) {
       printSummary(out, s, reporter);
@@ -157,10 +173,10 @@ final class Inputs {
   static String outOfHeap() {
     return String.format(
         Locale.ROOT,
-        "out of memory (%s of heap). Give Java more heap (NEWSGRAPH_JAVA_OPTS=\"-Xmx8g"
-            + " -XX:+UseStringDeduplication\" ./newsgraph ...). A corpus of more than about"
-            + " %,d articles is better built into a store (build --store DIR) than in memory.",
+        "out of memory (%s of heap). %s. A corpus of more than about %,d articles is better"
+            + " built into a store (build --store DIR) than in memory.",
         gigabytes(Runtime.getRuntime().maxMemory()),
+        giveJava(8),
         Runtime.getRuntime().maxMemory() / IN_MEMORY_BYTES_PER_ARTICLE / 1000 * 1000);
   }
 
@@ -174,15 +190,22 @@ final class Inputs {
     long gb = Math.max(2, (need + (1L << 30) - 1) >> 30);
     return String.format(
         Locale.ROOT,
-        "Give Java more heap (NEWSGRAPH_JAVA_OPTS=\"-Xmx%dg -XX:+UseStringDeduplication\""
-            + " ./newsgraph ...), or %s.",
-        gb,
+        "%s, or %s.",
+        giveJava(gb),
         inStore
             ? "build a corpus this size with the Spark job (README, \"Scale-out\")"
             : String.format(
                 Locale.ROOT,
                 "build into a store (build --store DIR), which needs about %,d KB an article",
                 STORE_BYTES_PER_ARTICLE / 1000));
+  }
+
+  private static String giveJava(long gigabytes) {
+    return String.format(
+        Locale.ROOT,
+        "Give Java more heap (NEWSGRAPH_JAVA_OPTS=\"-Xmx%dg -XX:+UseStringDeduplication\""
+            + " ./newsgraph ...)",
+        gigabytes);
   }
 
   private static String gigabytes(long bytes) {
