@@ -17,13 +17,16 @@ import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
+import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.syntax.ElementSubQuery;
+import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -383,6 +386,61 @@ class QueriesTest {
     assertEquals(all.subList(0, 3), first);
     assertEquals(List.of(all.get(0), all.get(3)), second);
     assertTrue(all.stream().skip(1).allMatch(r -> r.endsWith(" | 3")), all.toString());
+  }
+
+  /**
+   * event-evidence lists an event's reports grouped by organisation, then by date as written,
+   * so a month sorts among days, and undated events come last. (Compared as dates, a month
+   * and a day are not comparable and sort by datatype, which put July before June.)
+   */
+  @Test
+  void eventEvidenceOrdersEventsByOrganisationThenDateOfAnyPrecision() {
+    StringBuilder trig =
+        new StringBuilder(
+            """
+            PREFIX ng: <https://w3id.org/newsgraph/ns#>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            PREFIX dcterms: <http://purl.org/dc/terms/>
+            PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+            PREFIX graph: <https://w3id.org/newsgraph/id/graph/>
+            PREFIX orgn: <https://w3id.org/newsgraph/id/organisation/>
+            PREFIX event: <https://w3id.org/newsgraph/id/event/>
+            PREFIX evid: <https://w3id.org/newsgraph/id/evidence/>
+            PREFIX article: <https://w3id.org/newsgraph/id/article/>
+            graph:corpus {
+              orgn:resist rdfs:label "Resist" .
+              orgn:labour rdfs:label "Labour Party" .
+              orgn:alpha rdfs:label "Alpha" .
+            """);
+    // event, organisation, date (blank: none)
+    String[][] events = {
+      {"july", "labour", "\"2021-07\"^^xsd:gYearMonth"},
+      {"undated", "labour", ""},
+      {"june", "labour", "\"2021-06-15\"^^xsd:date"},
+      {"alpha", "alpha", "\"2022-01-01\"^^xsd:date"},
+    };
+    for (String[] e : events) {
+      trig.append(
+          String.format(
+              """
+                event:%1$s a ng:Proscription ; ng:subject orgn:resist ;
+                  ng:organisation orgn:%2$s ;%3$s ng:evidence evid:%1$s .
+                evid:%1$s ng:article article:%1$s ; ng:begin 0 ; ng:end 6 ;
+                  ng:quote "Resist" ; ng:rule "proscription.test" ; ng:confidence 0.9 .
+                article:%1$s dcterms:source "%1$s.txt" ;
+                  dcterms:issued "2023-01-01"^^xsd:date .
+              """,
+              e[0], e[1], e[2].isEmpty() ? "" : " ng:date " + e[2] + " ;"));
+    }
+    trig.append("}\n");
+    DatasetGraph dsg = GraphFixture.load();
+    Txn.executeWrite(dsg, () -> RDFParser.fromString(trig.toString(), Lang.TRIG).parse(dsg));
+    ResearchQuery q = ResearchQuery.load(QUERIES.resolve("event-evidence.rq"));
+    List<String> rows = GraphFixture.select(dsg, q.bind(ng("Proscription"), literal("Resist")));
+    assertEquals(
+        List.of("id:event/alpha", "id:event/june", "id:event/july", "id:event/undated"),
+        rows.stream().skip(1).map(r -> r.split(" \\| ")[10]).toList(),
+        String.join("\n", rows));
   }
 
   private static Query page(ResearchQuery q, int limit, int offset) {

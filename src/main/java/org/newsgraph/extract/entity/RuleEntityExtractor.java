@@ -204,6 +204,19 @@ public final class RuleEntityExtractor implements EntityExtractor {
       return k < first;
     }
 
+    /**
+     * True when token {@code i} opens a quotation inside a sentence ("told the Ledger: “The
+     * party has decided"), where a word is capitalised as at a sentence's start. The quote
+     * mark opens when it is attached to the word and spaced from what precedes it.
+     */
+    boolean quotationInitial(int i) {
+      int k = i - 1;
+      if (k < sentence(i).firstToken() || !isQuote(k) || "”’".indexOf(tx(k).charAt(0)) >= 0) {
+        return false;
+      }
+      return tok(k).end() == tok(i).begin() && (k == 0 || tok(k - 1).end() < tok(k).begin());
+    }
+
     Span span(int b, int e) {
       return new Span(tok(b).begin(), tok(e - 1).end());
     }
@@ -879,8 +892,9 @@ public final class RuleEntityExtractor implements EntityExtractor {
     /** Types one title-case name by its cues. */
     void name(int b, int e) {
       int p = b;
-      // A sentence-initial common word ("Reports", "Veteran") is not part of a name.
-      if (sentenceInitial(p)
+      // A sentence-initial common word ("Reports", "Veteran") is not part of a name; nor is
+      // one opening a quotation.
+      if ((sentenceInitial(p) || quotationInitial(p))
           && !LEX.givenNames.contains(tx(p))
           && !LEX.honorifics.contains(tx(p))
           && isCommonWord(tx(p))) {

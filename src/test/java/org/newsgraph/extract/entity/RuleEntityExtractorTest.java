@@ -273,6 +273,24 @@ class RuleEntityExtractorTest {
     assertEquals(2, es.size(), EntityTestLib.dump(es));
   }
 
+  /**
+   * A quotation opening mid-sentence starts a sentence of its own: "The party" after a colon
+   * and an opening quote is a common noun phrase, not an organisation called "The".
+   */
+  @Test
+  void quotationInitialCommonWordIsNoName() {
+    List<LocalEntity> es =
+        extract(
+            "Dr Ashby Quellon told the Ledger: \u201cThe party has decided I am not fit to be "
+                + "a member.\u201d The party declined to comment, and the party said: 'The "
+                + "movement is over.'");
+    assertNull(named(es, "The"), EntityTestLib.dump(es));
+    assertEquals(1, es.size(), EntityTestLib.dump(es));
+    // A name opening a quotation is still a name.
+    es = extract("She told the Ledger: \u201cZorvath party members are angry.\u201d");
+    assertEquals(EntityKind.PoliticalParty, named(es, "Zorvath").kind(), EntityTestLib.dump(es));
+  }
+
   @Test
   void nameParticlesKeepAPersonWhole() {
     LocalEntity p =
