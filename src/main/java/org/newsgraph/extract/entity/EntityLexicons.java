@@ -28,6 +28,7 @@ final class EntityLexicons {
   final Map<String, EntityKind> listCues = new HashMap<>();
   final Map<String, EntityKind> workCues = new HashMap<>();
   final Set<String> speechVerbs = new HashSet<>();
+  final Set<String> prepositions = new HashSet<>();
   final Map<String, Double> rules = new HashMap<>();
   final PhraseTrie<KnownEntry> known = new PhraseTrie<>();
 
@@ -57,6 +58,7 @@ final class EntityLexicons {
         case "list" -> listCues.put(r[1], EntityKind.valueOf(r[2]));
         case "work" -> workCues.put(r[1], EntityKind.valueOf(r[2]));
         case "speech" -> speechVerbs.add(r[1]);
+        case "preposition" -> prepositions.add(r[1]);
         default -> throw new IllegalStateException("unknown cue type " + r[0]);
       }
     }

@@ -1063,7 +1063,8 @@ public final class RuleEntityExtractor implements EntityExtractor {
 
     boolean speechCue(int b, int e) {
       if (e < n && LEX.speechVerbs.contains(tx(e)) && sentenceOf[e] == sentenceOf[b]) {
-        return true;
+        // "Local officers in Bournemouth said": the speaker is the phrase the name ends.
+        return b == 0 || sentenceOf[b - 1] != sentenceOf[b] || !LEX.prepositions.contains(tx(b - 1));
       }
       if (b > 0 && LEX.speechVerbs.contains(tx(b - 1)) && sentenceOf[b - 1] == sentenceOf[b]) {
         return e >= n || sentenceOf[e] != sentenceOf[b] || !Character.isLetter(tx(e).charAt(0));

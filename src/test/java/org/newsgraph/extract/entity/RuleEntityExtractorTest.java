@@ -123,6 +123,12 @@ class RuleEntityExtractorTest {
     assertEquals(
         0, count(extract("The Board said the decision was final. The Committee said so too."),
             EntityKind.Person));
+    // Negative: a name after a preposition is not the one speaking.
+    assertEquals(
+        0,
+        count(
+            extract("Local officers in Quarnby said they had not been consulted."),
+            EntityKind.Person));
   }
 
   @Test
