@@ -1063,8 +1063,13 @@ public final class RuleEntityExtractor implements EntityExtractor {
 
     boolean speechCue(int b, int e) {
       if (e < n && LEX.speechVerbs.contains(tx(e)) && sentenceOf[e] == sentenceOf[b]) {
-        // "Local officers in Bournemouth said": the speaker is the phrase the name ends.
-        return b == 0 || sentenceOf[b - 1] != sentenceOf[b] || !LEX.prepositions.contains(tx(b - 1));
+        // "Local officers in Bournemouth said": the speaker is the phrase the name ends. "A
+        // member of the GLU said", "the GLU said": a name after "the" is no person's.
+        int k = b - 1;
+        if (k >= 0 && sentenceOf[k] == sentenceOf[b] && tx(k).equalsIgnoreCase("the")) {
+          return false;
+        }
+        return k < 0 || sentenceOf[k] != sentenceOf[b] || !LEX.prepositions.contains(tx(k));
       }
       if (b > 0 && LEX.speechVerbs.contains(tx(b - 1)) && sentenceOf[b - 1] == sentenceOf[b]) {
         return e >= n || sentenceOf[e] != sentenceOf[b] || !Character.isLetter(tx(e).charAt(0));

@@ -129,6 +129,12 @@ class RuleEntityExtractorTest {
         count(
             extract("Local officers in Quarnby said they had not been consulted."),
             EntityKind.Person));
+    // Negative: nor is one after "the".
+    assertEquals(
+        0,
+        count(
+            extract("A former member of the QLU said the committee was under pressure."),
+            EntityKind.Person));
   }
 
   @Test
