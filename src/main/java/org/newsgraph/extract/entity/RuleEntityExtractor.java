@@ -852,6 +852,8 @@ public final class RuleEntityExtractor implements EntityExtractor {
             if (cap(j) || LEX.honorifics.contains(tx(j))) {
               last = j;
               j++;
+            } else if (pluralPossessiveInName(j, end)) {
+              j++;
             } else if (connectorRun(j, end) > j) {
               j = connectorRun(j, end);
             } else {
@@ -862,6 +864,26 @@ public final class RuleEntityExtractor implements EntityExtractor {
           i = last + 1;
         }
       }
+    }
+
+    /**
+     * Whether the apostrophe at {@code j} is a plural possessive inside an organisation's name:
+     * "Workers' Alliance", "Allied Workers' Union". Only when the title-case run after it ends
+     * in an organisation head, so that "Jones' Labour colleagues" stays two names.
+     */
+    boolean pluralPossessiveInName(int j, int end) {
+      if (j == 0 || j + 1 >= end || !isQuote(j) || "'’".indexOf(tx(j).charAt(0)) < 0) {
+        return false;
+      }
+      String before = tx(j - 1);
+      if (!cap(j - 1) || !before.endsWith("s") || tok(j - 1).end() != tok(j).begin()) {
+        return false;
+      }
+      int k = j + 1;
+      while (k < end && owner[k] == null && cap(k)) {
+        k++;
+      }
+      return k > j + 1 && LEX.orgHeads.containsKey(tx(k - 1));
     }
 
     /** Splits a chunk at its connectors unless it is one organisation name. */

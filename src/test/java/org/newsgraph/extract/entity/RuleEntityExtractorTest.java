@@ -303,6 +303,20 @@ class RuleEntityExtractorTest {
     assertEquals(EntityKind.PoliticalParty, named(es, "Zorvath").kind(), EntityTestLib.dump(es));
   }
 
+  /** A plural possessive inside an organisation's name keeps the name whole. */
+  @Test
+  void pluralPossessiveInsideAnOrganisationName() {
+    List<LocalEntity> es =
+        extract("Read more: Jem Varley says Quarry Workers' Alliance must listen to members.");
+    assertEquals(EntityKind.Faction, named(es, "Quarry Workers' Alliance").kind(), EntityTestLib.dump(es));
+    assertNull(named(es, "Quarry Workers"), EntityTestLib.dump(es));
+    es = extract("Brannocks’ Union general secretary Mo Talbot said the ballot was fair.");
+    assertEquals(EntityKind.TradeUnion, named(es, "Brannocks’ Union").kind(), EntityTestLib.dump(es));
+    // Negative: without an organisation head after it, the possessive ends the name.
+    es = extract("Mr Tobias Jennings' Labour colleagues said nothing.");
+    assertNotNull(named(es, "Tobias Jennings"), EntityTestLib.dump(es));
+  }
+
   @Test
   void nameParticlesKeepAPersonWhole() {
     LocalEntity p =
