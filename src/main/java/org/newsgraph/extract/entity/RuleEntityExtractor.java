@@ -768,7 +768,8 @@ public final class RuleEntityExtractor implements EntityExtractor {
       int skipped = 0;
       while (i < limit && skipped < 4 && !cap(i)) {
         String w = tx(i);
-        if (w.equals(".") || w.equals(";") || w.equals("(") || isQuote(i)) {
+        // "were proscribed by the Governance and Legal Unit": the agent, not a list.
+        if (w.equals(".") || w.equals(";") || w.equals("(") || isQuote(i) || w.equals("by")) {
           return;
         }
         i++;

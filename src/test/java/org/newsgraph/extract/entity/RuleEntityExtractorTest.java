@@ -242,6 +242,10 @@ class RuleEntityExtractorTest {
     assertNotNull(named(unknown, "Tidal Left Collective"));
     // Negative: a single capitalised word after "groups" with no list is not an organisation.
     assertEquals(0, extract("Four groups were expelled last month. Critics said so.").size());
+    // Negative: after "proscribed by" comes the agent, not a list.
+    List<LocalEntity> agent =
+        extract("Red Kestrel was proscribed by the Oversight and Quarry Unit in July.");
+    assertNull(named(agent, "Oversight"), EntityTestLib.dump(agent));
   }
 
   @Test
