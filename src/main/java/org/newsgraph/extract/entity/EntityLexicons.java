@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.newsgraph.extract.EntityKind;
+import org.newsgraph.extract.quote.QuoteLexicon;
 import org.newsgraph.nlp.LexiconFiles;
 
 /**
@@ -28,7 +29,6 @@ final class EntityLexicons {
   final Map<String, EntityKind> listCues = new HashMap<>();
   final Map<String, EntityKind> workCues = new HashMap<>();
   final Set<String> speechVerbs = new HashSet<>();
-  final Set<String> prepositions = new HashSet<>();
   final Map<String, Double> rules = new HashMap<>();
   final PhraseTrie<KnownEntry> known = new PhraseTrie<>();
 
@@ -58,7 +58,6 @@ final class EntityLexicons {
         case "list" -> listCues.put(r[1], EntityKind.valueOf(r[2]));
         case "work" -> workCues.put(r[1], EntityKind.valueOf(r[2]));
         case "speech" -> speechVerbs.add(r[1]);
-        case "preposition" -> prepositions.add(r[1]);
         default -> throw new IllegalStateException("unknown cue type " + r[0]);
       }
     }
@@ -92,6 +91,14 @@ final class EntityLexicons {
         }
       }
     }
+  }
+
+  /**
+   * Whether {@code w} is a preposition: a name right after one is not the subject of the
+   * sentence. One list for the quotation and the entity rules ({@code rules/quote-lexicon.txt}).
+   */
+  boolean preposition(String w) {
+    return QuoteLexicon.standard().has("prepositions", w);
   }
 
   /** The confidence of rule {@code id}; fails fast on an id missing from the rules file. */

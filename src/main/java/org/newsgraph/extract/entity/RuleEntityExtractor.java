@@ -1092,7 +1092,7 @@ public final class RuleEntityExtractor implements EntityExtractor {
         if (k >= 0 && sentenceOf[k] == sentenceOf[b] && tx(k).equalsIgnoreCase("the")) {
           return false;
         }
-        return k < 0 || sentenceOf[k] != sentenceOf[b] || !LEX.prepositions.contains(tx(k));
+        return k < 0 || sentenceOf[k] != sentenceOf[b] || !LEX.preposition(tx(k));
       }
       if (b > 0 && LEX.speechVerbs.contains(tx(b - 1)) && sentenceOf[b - 1] == sentenceOf[b]) {
         return e >= n || sentenceOf[e] != sentenceOf[b] || !Character.isLetter(tx(e).charAt(0));
