@@ -284,7 +284,6 @@ public final class Benchmark {
     return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   }
 
-  /** Prints the human-readable tables. */
   /** A table of query latencies; with a clients column for the HTTP runs, which vary it. */
   private static void printRuns(List<QueryBench.Run> runs, boolean clients, PrintWriter out) {
     out.printf(
@@ -300,6 +299,7 @@ public final class Benchmark {
     }
   }
 
+  /** Prints the human-readable tables. */
   public static void printTable(BenchReport r, PrintWriter out) {
     out.printf(
         "%-8s %-7s %12s %9s %12s %9s %10s %10s%n",

@@ -89,26 +89,14 @@ final class Inputs {
     long given = Progress.articleCount(inputs);
     long[] articles = {given}; // and the articles already in the store, resolved with them
     GraphBuild.Summary s;
-    try (Progress progress = Progress.articles(task, given, quiet, err)) {
-      GraphBuild.Progress heeded =
-          new GraphBuild.Progress() {
-            @Override
-            public void article() {
-              progress.article();
-            }
-
-            @Override
-            public void phase(String what, long n) {
-              progress.phase(what, n);
-            }
-
-            @Override
-            public void stored(long n) {
-              articles[0] = given + n;
-              warnIfHeapShort(articles[0], true, err);
-            }
-          };
-      s = GraphBuild.buildInto(store, inputs, options.withListener(reporter).withProgress(heeded));
+    try (Progress progress =
+        Progress.articles(task, given, quiet, err)
+            .onStored(
+                n -> {
+                  articles[0] = given + n;
+                  warnIfHeapShort(articles[0], true, err);
+                })) {
+      s = GraphBuild.buildInto(store, inputs, options.withListener(reporter).withProgress(progress));
     } catch (OutOfMemoryError e) {
       throw outOfHeap(articles[0], true);
     }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.LongConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -30,6 +31,7 @@ final class Progress implements GraphBuild.Progress, AutoCloseable {
   private ProgressBar bar; // on a terminal, until extraction ends
   private long done;
   private long lastLine = start;
+  private LongConsumer onStored = n -> {};
 
   /** Progress over {@code articles} articles (counted by {@link #articleCount}). */
   static Progress articles(String task, long articles, boolean quiet, PrintWriter err) {
@@ -57,6 +59,17 @@ final class Progress implements GraphBuild.Progress, AutoCloseable {
               .continuousUpdate()
               .build();
     }
+  }
+
+  /** Also tells {@code listener} how many articles the store built into already holds. */
+  Progress onStored(LongConsumer listener) {
+    this.onStored = listener;
+    return this;
+  }
+
+  @Override
+  public void stored(long articles) {
+    onStored.accept(articles);
   }
 
   @Override
