@@ -99,6 +99,11 @@ final class Inputs {
       s = GraphBuild.buildInto(store, inputs, options.withListener(reporter).withProgress(progress));
     } catch (OutOfMemoryError e) {
       throw outOfHeap(articles[0], true);
+    } catch (InternalError e) {
+      if (!String.valueOf(e.getMessage()).contains("unsafe memory access")) {
+        throw e;
+      }
+      throw diskFull(e);
     }
     if (!quiet) {
       printSummary(out, s, reporter);
@@ -107,11 +112,20 @@ final class Inputs {
   }
 
   /**
-   * Heap a build into a store needs per article: it holds every article's facts (entities with
-   * their mentions, events, statements, each with its evidence span) until it resolves the
-   * corpus. Measured on generated news articles of about 400 tokens (README, "Performance").
+   * Heap a build into a store needs whatever its size: TDB2's node caches (they fill up to 1.2
+   * million nodes), the resolution's per-name and per-entity tables, the merge steps' sort
+   * buffers. The articles' facts are not on the heap: they are spilled to disk and merged there
+   * (README, "Performance").
    */
-  static final long STORE_BYTES_PER_ARTICLE = 16_000;
+  static final long STORE_HEAP_BASE = 400L << 20;
+
+  /**
+   * And per article: its id, in the duplicate check and in the summary counts, and its share of
+   * the name tables. Measured on generated news articles of about 400 tokens: the live heap in
+   * the middle of the resolution grew by 1.4 KB an article from 30,000 to 100,000 articles, most
+   * of it TDB2's caches filling up.
+   */
+  static final long STORE_BYTES_PER_ARTICLE = 1_500;
 
   /**
    * The same for a build in memory, which also holds the built dataset (about 350 quads an
@@ -125,7 +139,7 @@ final class Inputs {
    */
   static void warnIfHeapShort(long articles, boolean inStore, PrintWriter err) {
     long max = Runtime.getRuntime().maxMemory();
-    long need = articles * bytesPerArticle(inStore);
+    long need = heapNeeded(articles, inStore);
     if (need > max) {
       err.println(
           String.format(
@@ -144,17 +158,36 @@ final class Inputs {
     return new UserException(
         String.format(
             Locale.ROOT,
-            "out of memory (%s of heap): %s, about %,d KB an article. %s%s",
+            "out of memory (%s of heap): %s. %s%s",
             gigabytes(Runtime.getRuntime().maxMemory()),
             inStore
-                ? "a build keeps every article's facts until it resolves the corpus"
-                : "a build in memory holds the whole graph and every article's facts",
-            bytesPerArticle(inStore) / 1000,
+                ? String.format(
+                    Locale.ROOT,
+                    "a build into a store needs about %,d MB and %,d KB an article",
+                    STORE_HEAP_BASE >> 20, STORE_BYTES_PER_ARTICLE / 1000)
+                : String.format(
+                    Locale.ROOT,
+                    "a build in memory holds the whole graph, about %,d KB an article",
+                    IN_MEMORY_BYTES_PER_ARTICLE / 1000),
             moreHeap(articles, inStore),
             inStore
                 ? " The batches of articles committed before are kept in the store: the same"
                     + " command goes on from them."
                 : ""));
+  }
+
+  /**
+   * TDB2 writes through memory-mapped files, so a full disk shows as a fault in a memory access
+   * (the JVM's "a fault occurred in a recent unsafe memory access operation"), not as an
+   * IOException.
+   */
+  static UserException diskFull(InternalError e) {
+    return new UserException(
+        "a write to the store's files failed ("
+            + e.getMessage()
+            + "), which is what a full disk looks like: free space on the store's disk (a"
+            + " 100,000-article store takes about 19 GB) and run the same command again. The"
+            + " batches of articles committed before are kept in the store: it goes on from them.");
   }
 
   /** Running out of heap anywhere else. */
@@ -168,13 +201,16 @@ final class Inputs {
         Runtime.getRuntime().maxMemory() / IN_MEMORY_BYTES_PER_ARTICLE / 1000 * 1000);
   }
 
-  private static long bytesPerArticle(boolean inStore) {
-    return inStore ? STORE_BYTES_PER_ARTICLE : IN_MEMORY_BYTES_PER_ARTICLE;
+  /** The heap a build of {@code articles} articles needs. */
+  static long heapNeeded(long articles, boolean inStore) {
+    return inStore
+        ? STORE_HEAP_BASE + articles * STORE_BYTES_PER_ARTICLE
+        : articles * IN_MEMORY_BYTES_PER_ARTICLE;
   }
 
   private static String moreHeap(long articles, boolean inStore) {
     // A quarter more than the articles need, for the resolution's tables and the store's caches.
-    long need = articles * bytesPerArticle(inStore) * 5 / 4;
+    long need = heapNeeded(articles, inStore) * 5 / 4;
     long gb = Math.max(2, (need + (1L << 30) - 1) >> 30);
     return String.format(
         Locale.ROOT,
@@ -184,8 +220,8 @@ final class Inputs {
             ? "build a corpus this size with the Spark job (README, \"Scale-out\")"
             : String.format(
                 Locale.ROOT,
-                "build into a store (build --store DIR), which needs about %,d KB an article",
-                STORE_BYTES_PER_ARTICLE / 1000));
+                "build into a store (build --store DIR), which needs about %s",
+                gigabytes(heapNeeded(articles, true))));
   }
 
   private static String giveJava(long gigabytes) {

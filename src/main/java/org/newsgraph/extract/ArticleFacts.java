@@ -5,7 +5,8 @@ import org.newsgraph.ingest.ArticleInfo;
 
 /**
  * Everything extraction takes out of one article: the unit the resolution step consumes.
- * Holds no text beyond evidence quotes, so a corpus of these fits in memory.
+ * Holds no text beyond evidence quotes: small enough to spill to disk and read back, or to
+ * hold for a whole corpus of moderate size.
  */
 public record ArticleFacts(
     ArticleInfo article,

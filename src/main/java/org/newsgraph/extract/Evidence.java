@@ -25,10 +25,10 @@ public record Evidence(Span span, String quote, String rule, double confidence) 
     if (!(confidence >= 0 && confidence <= 1)) {
       throw new IllegalArgumentException("confidence out of [0,1]: " + confidence);
     }
-    // Every article's facts are kept until the corpus is resolved, and rule ids and names
-    // repeat across articles (at 100,000 articles, millions of copies of "Labour" and of
-    // "person.honorific" filled most of a 2 GB heap): one shared String each. Long quotes
-    // (sentences, statements) rarely repeat and are left alone.
+    // Rule ids and names repeat across articles: where many articles' facts are held at once
+    // (the in-memory resolver; builds used to hold them all, and at 100,000 articles millions
+    // of copies of "Labour" and of "person.honorific" filled most of a 2 GB heap) they share
+    // one String each. Long quotes (sentences, statements) rarely repeat and are left alone.
     rule = rule.intern();
     if (quote.length() <= SHARED_QUOTE_LENGTH) {
       quote = quote.intern();

@@ -1,5 +1,6 @@
 package org.newsgraph.graph;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +18,10 @@ import org.newsgraph.extract.ArticleFacts;
 import org.newsgraph.extract.Attribute;
 import org.newsgraph.extract.EntityKind;
 import org.newsgraph.extract.EntityType;
+import org.newsgraph.ingest.ArticleInfo;
 import org.newsgraph.extract.time.Precision;
 import org.newsgraph.extract.time.TimeValue;
+import org.newsgraph.resolve.ArticleEntity;
 import org.newsgraph.resolve.ArticleEvidence;
 import org.newsgraph.resolve.Corpus;
 import org.newsgraph.resolve.CorpusEntity;
@@ -42,31 +45,63 @@ public final class CorpusGraph {
   }
 
   public void write(Corpus corpus, Consumer<Quad> sink) {
-    ArticleGraph.Emitter e = new ArticleGraph.Emitter(iris.corpusGraph(), sink);
-    Map<String, String> orgByFold = new HashMap<>();
-    for (CorpusEntity ce : corpus.entities()) {
-      entity(e, ce);
-      if (ce.kind().type() == EntityType.ORGANISATION) {
-        orgByFold.putIfAbsent(Names.fold(ce.label()), ce.key());
-        for (String alt : ce.altLabels()) {
-          orgByFold.putIfAbsent(Names.fold(alt), ce.key());
-        }
-      }
+    Publishers publishers = publishers(corpus.entities());
+    for (ArticleFacts af : corpus.facts()) {
+      publishers.article(af.article(), sink);
     }
-    publishers(e, corpus, orgByFold);
+    publishers.outlets(sink);
+    for (CorpusEntity ce : corpus.entities()) {
+      entity(ce, sink);
+    }
     for (CorpusEvent ev : corpus.events()) {
-      event(e, ev);
+      event(ev, sink);
     }
     for (CorpusMembership m : corpus.memberships()) {
-      membership(e, m);
+      membership(m, sink);
     }
     for (CorpusStatement s : corpus.statements()) {
-      statement(e, s);
+      statement(s, sink);
     }
-    for (SharedWords.Wording w : corpus.sharedWords().wordings()) {
+    sharedWords(corpus.sharedWords(), sink);
+  }
+
+  private ArticleGraph.Emitter emitter(Consumer<Quad> sink) {
+    return new ArticleGraph.Emitter(iris.corpusGraph(), sink);
+  }
+
+  /** A whole entity: the node and what its articles say of it. */
+  public void entity(CorpusEntity ce, Consumer<Quad> sink) {
+    entityNode(ce, sink);
+    entityEvidence(emitter(sink), ce.key(), ce.articles(), ce.mentions(), ce.attributes());
+  }
+
+  /** An entity's node: classes, labels, confidence, director; nothing from its articles. */
+  public void entityNode(CorpusEntity ce, Consumer<Quad> sink) {
+    ArticleGraph.Emitter e = emitter(sink);
+    Node n = iris.key(ce.key());
+    types(e, n, classes(ce));
+    e.add(n, RDFS.label.asNode(), Literals.string(ce.label()));
+    for (String alt : ce.altLabels()) {
+      e.add(n, SKOS.altLabel.asNode(), Literals.string(alt));
+    }
+    e.add(n, NG.confidence.asNode(), Literals.decimal(ce.confidence()));
+    if (ce.directorKey() != null) {
+      e.add(n, SchemaDO.director.asNode(), iris.key(ce.directorKey()));
+    }
+  }
+
+  /** One article's share of an entity: the article, its mentions and the attributes it states. */
+  public void articleEntity(ArticleEntity p, Consumer<Quad> sink) {
+    entityEvidence(emitter(sink), p.key(), List.of(p.articleId()), p.mentions(), p.attributes());
+  }
+
+  /** Words given to more than one speaker and the containments between them. */
+  public void sharedWords(SharedWords.Shared shared, Consumer<Quad> sink) {
+    ArticleGraph.Emitter e = emitter(sink);
+    for (SharedWords.Wording w : shared.wordings()) {
       wording(e, w);
     }
-    for (SharedWords.Within w : corpus.sharedWords().within()) {
+    for (SharedWords.Within w : shared.within()) {
       e.add(iris.key(w.contained()), NG.wordsWithin.asNode(), iris.key(w.container()));
     }
   }
@@ -81,25 +116,54 @@ public final class CorpusGraph {
     }
   }
 
-  /** Outlets named in metadata become (or join) MediaOutlet nodes, so articles have publishers. */
-  private void publishers(ArticleGraph.Emitter e, Corpus corpus, Map<String, String> orgByFold) {
-    Map<String, String> created = new TreeMap<>();
-    for (ArticleFacts af : corpus.facts()) {
-      String outlet = af.article().meta().outlet();
+  /** The articles' publishers, given every organisation the corpus names. */
+  public Publishers publishers(List<CorpusEntity> entities) {
+    Map<String, String> orgByFold = new HashMap<>();
+    for (CorpusEntity ce : entities) {
+      if (ce.kind().type() == EntityType.ORGANISATION) {
+        orgByFold.putIfAbsent(Names.fold(ce.label()), ce.key());
+        for (String alt : ce.altLabels()) {
+          orgByFold.putIfAbsent(Names.fold(alt), ce.key());
+        }
+      }
+    }
+    return new Publishers(orgByFold);
+  }
+
+  /**
+   * Outlets named in metadata become (or join) MediaOutlet nodes, so articles have publishers:
+   * the organisation of that name, else a node of its own.
+   */
+  public final class Publishers {
+    private final Map<String, String> orgByFold;
+    private final Map<String, String> created = new TreeMap<>();
+
+    private Publishers(Map<String, String> orgByFold) {
+      this.orgByFold = orgByFold;
+    }
+
+    /** The article's publisher. */
+    public void article(ArticleInfo article, Consumer<Quad> sink) {
+      String outlet = article.meta().outlet();
       if (outlet == null) {
-        continue;
+        return;
       }
       String key = orgByFold.get(Names.fold(outlet));
       if (key == null) {
         key = created.computeIfAbsent(outlet, o -> "organisation/" + Names.slug(o));
       }
-      e.add(iris.article(af.article().id()), SchemaDO.publisher.asNode(), iris.key(key));
+      emitter(sink).add(iris.article(article.id()), SchemaDO.publisher.asNode(), iris.key(key));
     }
-    for (var c : created.entrySet()) {
-      Node n = iris.key(c.getValue());
-      e.add(n, RDF.type.asNode(), NG.Organisation.asNode());
-      e.add(n, RDF.type.asNode(), NG.MediaOutlet.asNode());
-      e.add(n, RDFS.label.asNode(), Literals.string(c.getKey()));
+
+    /** Last: the outlets no organisation of the corpus is named after. */
+    public void outlets(Consumer<Quad> sink) {
+      ArticleGraph.Emitter e = emitter(sink);
+      for (var c : created.entrySet()) {
+        Node n = iris.key(c.getValue());
+        e.add(n, RDF.type.asNode(), NG.Organisation.asNode());
+        e.add(n, RDF.type.asNode(), NG.MediaOutlet.asNode());
+        e.add(n, RDFS.label.asNode(), Literals.string(c.getKey()));
+      }
     }
   }
 
@@ -154,24 +218,20 @@ public final class CorpusGraph {
     }
   }
 
-  private void entity(ArticleGraph.Emitter e, CorpusEntity ce) {
-    Node n = iris.key(ce.key());
-    types(e, n, classes(ce));
-    e.add(n, RDFS.label.asNode(), Literals.string(ce.label()));
-    for (String alt : ce.altLabels()) {
-      e.add(n, SKOS.altLabel.asNode(), Literals.string(alt));
-    }
-    for (String a : ce.articles()) {
+  private void entityEvidence(
+      ArticleGraph.Emitter e,
+      String key,
+      Collection<String> articles,
+      List<ArticleEvidence> mentions,
+      List<CorpusEntity.SourcedAttribute> attributes) {
+    Node n = iris.key(key);
+    for (String a : articles) {
       e.add(n, NG.mentionedIn.asNode(), iris.article(a));
     }
-    for (ArticleEvidence m : ce.mentions()) {
+    for (ArticleEvidence m : mentions) {
       e.add(n, NG.mention.asNode(), iris.evidence(m.articleId(), m.evidence()));
     }
-    e.add(n, NG.confidence.asNode(), Literals.decimal(ce.confidence()));
-    if (ce.directorKey() != null) {
-      e.add(n, SchemaDO.director.asNode(), iris.key(ce.directorKey()));
-    }
-    for (CorpusEntity.SourcedAttribute sa : ce.attributes()) {
+    for (CorpusEntity.SourcedAttribute sa : attributes) {
       Attribute a = sa.attribute();
       Node an =
           iris.sub(
@@ -194,7 +254,8 @@ public final class CorpusGraph {
     }
   }
 
-  private void event(ArticleGraph.Emitter e, CorpusEvent ev) {
+  public void event(CorpusEvent ev, Consumer<Quad> sink) {
+    ArticleGraph.Emitter e = emitter(sink);
     Node n = iris.key(ev.key());
     types(e, n, classes(ev));
     e.add(n, NG.subject.asNode(), iris.key(ev.subjectKey()));
@@ -213,7 +274,8 @@ public final class CorpusGraph {
     evidence(e, n, ev.evidence());
   }
 
-  private void membership(ArticleGraph.Emitter e, CorpusMembership m) {
+  public void membership(CorpusMembership m, Consumer<Quad> sink) {
+    ArticleGraph.Emitter e = emitter(sink);
     Node n = iris.key(m.key());
     types(e, n, classes(m));
     e.add(n, ORG.member.asNode(), iris.key(m.memberKey()));
@@ -230,7 +292,8 @@ public final class CorpusGraph {
     evidence(e, n, m.evidence());
   }
 
-  private void statement(ArticleGraph.Emitter e, CorpusStatement s) {
+  public void statement(CorpusStatement s, Consumer<Quad> sink) {
+    ArticleGraph.Emitter e = emitter(sink);
     Node n = iris.key(s.key());
     types(e, n, classes(s));
     if (s.speakerKey() != null) {

@@ -1,11 +1,12 @@
 package org.newsgraph.graph;
 
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -15,7 +16,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.newsgraph.extract.ArticleFacts;
+import org.newsgraph.ingest.ArticleInfo;
 import org.newsgraph.resolve.ArticleEvidence;
 import org.newsgraph.resolve.Corpus;
 import org.newsgraph.resolve.CorpusEntity;
@@ -88,46 +89,80 @@ public final class SummaryGraph {
 
   /** The counts of a corpus resolved in memory. */
   public static Counts count(Corpus corpus) {
-    Map<String, String> outletOf = new HashMap<>();
-    SortedMap<String, Long> byClass = new TreeMap<>();
-    SortedMap<String, SortedMap<String, Long>> byOutlet = new TreeMap<>();
-    String article = NG.Article.getURI();
-    for (ArticleFacts af : corpus.facts()) {
+    Counter c = new Counter();
+    corpus.facts().forEach(af -> c.article(af.article()));
+    corpus.entities().forEach(n -> c.node(counted(n)));
+    corpus.events().forEach(n -> c.node(counted(n)));
+    corpus.memberships().forEach(n -> c.node(counted(n)));
+    corpus.statements().forEach(n -> c.node(counted(n)));
+    return c.counts();
+  }
+
+  /**
+   * Counts a corpus as it is resolved: the articles first, then the nodes in any order; an
+   * entity may come in parts ({@link #entityIn}, then {@link #entity}).
+   */
+  public static final class Counter {
+    private final Map<String, String> outletOf = new HashMap<>();
+    private final SortedMap<String, Long> byClass = new TreeMap<>();
+    private final SortedMap<String, SortedMap<String, Long>> byOutlet = new TreeMap<>();
+    private final Map<String, Set<String>> entityOutlets = new HashMap<>();
+
+    public void article(ArticleInfo a) {
+      String article = NG.Article.getURI();
       byClass.merge(article, 1L, Long::sum);
-      String outlet = outlet(af);
-      outletOf.put(af.article().id(), outlet);
+      String outlet = outlet(a);
+      outletOf.put(a.id(), outlet);
       byOutlet.computeIfAbsent(outlet, o -> new TreeMap<>()).merge(article, 1L, Long::sum);
     }
-    List<Counted> nodes = new ArrayList<>();
-    corpus.entities().forEach(n -> nodes.add(counted(n)));
-    corpus.events().forEach(n -> nodes.add(counted(n)));
-    corpus.memberships().forEach(n -> nodes.add(counted(n)));
-    corpus.statements().forEach(n -> nodes.add(counted(n)));
-    for (Counted c : nodes) {
-      TreeSet<String> outlets = new TreeSet<>();
+
+    /** A node with every article it is in. */
+    public void node(Counted c) {
+      Set<String> outlets = new TreeSet<>();
       for (String a : c.articles()) {
         String o = outletOf.get(a);
         if (o != null) {
           outlets.add(o);
         }
       }
-      for (String cls : c.classes()) {
+      add(c.classes(), outlets);
+    }
+
+    /** Entity {@code key} is in article {@code articleId}. */
+    public void entityIn(String key, String articleId) {
+      String o = outletOf.get(articleId);
+      if (o != null) {
+        entityOutlets.computeIfAbsent(key, k -> new HashSet<>()).add(o);
+      }
+    }
+
+    /** An entity whose articles came with {@link #entityIn}. */
+    public void entity(CorpusEntity e) {
+      Set<String> outlets = entityOutlets.remove(e.key());
+      add(iris(CorpusGraph.classes(e)), outlets == null ? Set.of() : outlets);
+    }
+
+    private void add(List<String> classes, Set<String> outlets) {
+      for (String cls : classes) {
         byClass.merge(cls, 1L, Long::sum);
         for (String o : outlets) {
           byOutlet.get(o).merge(cls, 1L, Long::sum);
         }
       }
     }
-    return new Counts(byClass, byOutlet);
+
+    public Counts counts() {
+      return new Counts(byClass, byOutlet);
+    }
   }
 
   /**
    * The outlet an article counts under: the one its metadata names, else its source, so that
    * every article counts under some outlet (as in the queries, where the source stands in).
    */
-  public static String outlet(ArticleFacts af) {
-    String named = af.article().meta().outlet();
-    return named != null ? named : af.article().source();
+  public static String outlet(ArticleInfo a) {
+    String named = a.meta().outlet();
+    return named != null ? named : a.source();
   }
 
   /** The summary graph's IRI. */

@@ -2,6 +2,7 @@ package org.newsgraph.link;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import org.newsgraph.extract.Attribute;
 import org.newsgraph.resolve.CorpusEntity;
 
@@ -106,7 +108,8 @@ public final class WikidataLinker implements EntityLinker {
   }
 
   @Override
-  public List<LinkResult> link(List<CorpusEntity> entities) {
+  public List<LinkResult> link(
+      List<CorpusEntity> entities, Consumer<Consumer<Collection<String>>> articles) {
     Map<String, List<Scored>> byEntity = new LinkedHashMap<>();
     for (CorpusEntity e : entities) {
       byEntity.put(e.key(), candidates(e));
@@ -120,24 +123,25 @@ public final class WikidataLinker implements EntityLinker {
       }
     }
     // Second pass: context from the provisional links of entities sharing an article.
-    Map<String, Set<String>> byArticle = new HashMap<>();
-    for (CorpusEntity e : entities) {
-      for (String a : e.articles()) {
-        byArticle.computeIfAbsent(a, x -> new TreeSet<>()).add(e.key());
-      }
-    }
+    Map<String, Set<String>> neighbours = new HashMap<>();
+    articles.accept(
+        keys -> {
+          for (String k : keys) {
+            List<Scored> c = byEntity.get(k);
+            if (c == null || c.isEmpty()) {
+              continue; // nothing to choose between: context cannot matter
+            }
+            for (String other : keys) {
+              String q = provisional.get(other);
+              if (q != null && !other.equals(k)) {
+                neighbours.computeIfAbsent(k, x -> new TreeSet<>()).add(q);
+              }
+            }
+          }
+        });
     List<LinkResult> out = new ArrayList<>();
     for (CorpusEntity e : entities) {
-      Set<String> neighbours = new TreeSet<>();
-      for (String a : e.articles()) {
-        for (String k : byArticle.getOrDefault(a, Set.of())) {
-          String q = provisional.get(k);
-          if (!k.equals(e.key()) && q != null) {
-            neighbours.add(q);
-          }
-        }
-      }
-      out.add(finish(e, byEntity.get(e.key()), neighbours));
+      out.add(finish(e, byEntity.get(e.key()), neighbours.getOrDefault(e.key(), Set.of())));
     }
     return out;
   }

@@ -1,5 +1,6 @@
 package org.newsgraph.spark;
 
+import org.newsgraph.resolve.stream.Codec;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.newsgraph.spark;
 
+import org.newsgraph.resolve.stream.Codec;
 import static org.newsgraph.spark.Rows.US;
 
 import java.io.Serializable;
@@ -14,7 +15,6 @@ import org.apache.spark.api.java.JavaRDD;
 import org.newsgraph.extract.ArticleFacts;
 import org.newsgraph.extract.EntityType;
 import org.newsgraph.extract.EventFact;
-import org.newsgraph.extract.EventType;
 import org.newsgraph.extract.LocalEntity;
 import org.newsgraph.extract.MembershipFact;
 import org.newsgraph.extract.Mention;
@@ -315,15 +315,9 @@ public final class DistributedResolver implements Serializable {
         votes.merge(k, 1, Integer::sum);
       }
     }
-    String director =
-        votes.entrySet().stream()
-            .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(
-                Map.Entry.comparingByKey(Comparator.reverseOrder())))
-            .map(Map.Entry::getKey)
-            .orElse(null);
     return new CorpusEntity(
         key, ce.kind(), ce.label(), ce.altLabels(), ce.articles(), ce.mentions(), attrs,
-        director, ce.confidence());
+        NameEntityResolver.director(votes), ce.confidence());
   }
 
   private static ArticleInfo info(String articleId) {
@@ -360,7 +354,7 @@ public final class DistributedResolver implements Serializable {
                 }
                 out.add(
                     new Tuple2<>(
-                        e.type() + US + subj + US + (org == null ? "" : org),
+                        MergingEventResolver.groupKey(e.type(), subj, org),
                         new Rows.Fact(a._1(), i, Codec.encode(e), refs)));
               }
               return out.iterator();
@@ -405,11 +399,7 @@ public final class DistributedResolver implements Serializable {
         events.flatMapToPair(
             b -> {
               CorpusEvent e = Codec.decode(b, CorpusEvent.class);
-              boolean relevant =
-                  e.type() == EventType.Joining
-                      || e.type() == EventType.Departure
-                      || e.type() == EventType.Expulsion;
-              return relevant && e.subjectKey() != null && e.organisationKey() != null
+              return EventMembershipBuilder.relevant(e)
                   ? List.of(new Tuple2<>(e.subjectKey() + US + e.organisationKey(), b)).iterator()
                   : java.util.Collections.<Tuple2<String, byte[]>>emptyIterator();
             });

@@ -1,5 +1,6 @@
 package org.newsgraph.spark;
 
+import org.newsgraph.resolve.stream.Codec;
 import java.io.Serializable;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package org.newsgraph.spark;
 
+import org.newsgraph.resolve.stream.Codec;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -319,7 +320,7 @@ public final class SparkBuild {
             .union(r.statements().map(b -> SummaryGraph.counted(Codec.decode(b, CorpusStatement.class))))
             .persist(StorageLevel.MEMORY_AND_DISK()); // read twice: totals and per outlet
     JavaPairRDD<String, String> outletOf =
-        articles.mapValues(a -> SummaryGraph.outlet(Codec.decode(a.facts(), ArticleFacts.class)));
+        articles.mapValues(a -> SummaryGraph.outlet(Codec.decode(a.facts(), ArticleFacts.class).article()));
     SortedMap<String, Long> byClass =
         new TreeMap<>(nodes.flatMap(c -> c.classes().iterator()).countByValue());
     byClass.put(NG.Article.getURI(), articleCount);

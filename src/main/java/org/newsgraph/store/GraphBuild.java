@@ -26,8 +26,8 @@ import org.apache.jena.vocabulary.SchemaDO;
 import org.newsgraph.extract.ArticleExtractor;
 import org.newsgraph.extract.ArticleFacts;
 import org.newsgraph.graph.ArticleGraph;
-import org.newsgraph.graph.CorpusGraph;
 import org.newsgraph.graph.Iris;
+import org.newsgraph.graph.LinkGraph;
 import org.newsgraph.graph.NG;
 import org.newsgraph.graph.SummaryGraph;
 import org.newsgraph.ingest.Article;
@@ -36,16 +36,14 @@ import org.newsgraph.ingest.ArticleReader;
 import org.newsgraph.ingest.IngestListener;
 import org.newsgraph.ingest.PublicationDate;
 import org.newsgraph.link.EntityLinker;
-import org.newsgraph.link.LinkResult;
-import org.newsgraph.link.WikidataLinker;
-import org.newsgraph.graph.LinkGraph;
-import org.newsgraph.resolve.Corpus;
-import org.newsgraph.resolve.CorpusResolver;
+import org.newsgraph.resolve.stream.StreamingResolver;
 
 /**
  * The whole pipeline, articles to dataset: ingest → extract (in parallel, one article at a
- * time, pure) → article graphs written as they come → resolve over all articles' facts → link
- * → corpus graph.
+ * time, pure) → article graphs written as they come, facts spilled to disk → resolve over all
+ * articles' facts, grouped on disk ({@link StreamingResolver}) → corpus graph written as it is
+ * resolved → link. The heap holds per-name and per-entity tables, not the articles' facts, so
+ * its size hardly depends on the number of articles.
  *
  * <pre>
  * GraphBuild.Result r = GraphBuild.build(List.of(Path.of("data/articles")), GraphBuild.Options.defaults());
@@ -168,21 +166,30 @@ public final class GraphBuild {
     DatasetGraph dsg = DatasetGraphFactory.create();
     Iris iris = new Iris(o.base());
     ArticleGraph ag = new ArticleGraph(iris);
-    List<ArticleFacts> facts = new ArrayList<>();
     ArticleReader reader = new ArticleReader(o.listener());
     Counting add = new Counting(dsg); // a new dataset: the quads written are the quads held
-    extractAll(
-        sink -> reader.read(inputs, sink),
-        o,
-        (article, f) -> {
-          ag.write(f, article.text(), add);
-          facts.add(f);
-          o.progress().article();
-        });
-    Corpus corpus = resolve(facts, o);
-    writeCorpus(corpus, o.linker().link(corpus.entities()), o, iris, add);
-    return new Result(
-        dsg, summary(corpus, facts.size(), reader.skipped(), 0, add.count, t0));
+    try (StreamingResolver resolver = resolver()) {
+      extractAll(
+          sink -> reader.read(inputs, sink),
+          o,
+          (article, f) -> {
+            ag.write(f, article.text(), add);
+            resolver.add(f);
+            o.progress().article();
+          });
+      StreamingResolver.Totals t = writeCorpus(resolver, o, iris, add);
+      return new Result(
+          dsg, summary(t, (int) resolver.articles(), reader.skipped(), 0, add.count, t0));
+    }
+  }
+
+  /**
+   * The resolution step: every article's facts go to disk as they are extracted, and the merge
+   * steps group them on disk, so the heap holds per-name and per-entity state only, however
+   * many articles there are.
+   */
+  private static StreamingResolver resolver() {
+    return new StreamingResolver(DiskGroupBy::new);
   }
 
   /**
@@ -214,69 +221,71 @@ public final class GraphBuild {
     boolean empty = Txn.calculateRead(store, store::isEmpty);
     Counting add = new Counting(store);
     ArticleReader reader = new ArticleReader(o.listener(), present);
-    List<ArticleFacts> facts = new ArrayList<>();
     int[] inBatch = {0};
-    try {
+    try (StreamingResolver resolver = resolver()) {
+      try {
+        extractAll(
+            sink -> reader.read(inputs, sink),
+            o,
+            (article, f) -> {
+              if (!store.isInTransaction()) {
+                store.begin(ReadWrite.WRITE);
+              }
+              ag.write(f, article.text(), add);
+              resolver.add(f);
+              o.progress().article();
+              if (++inBatch[0] >= o.batchSize() && !outer) {
+                store.commit();
+                store.end();
+                inBatch[0] = 0;
+              }
+            });
+        if (store.isInTransaction() && !outer) {
+          store.commit();
+          store.end();
+        }
+      } finally {
+        if (store.isInTransaction() && !outer) {
+          store.abort();
+          store.end();
+        }
+      }
+      int added = (int) resolver.articles();
+      if (!present.isEmpty()) {
+        o.progress()
+            .phase(
+                String.format("Reading the %,d articles already in the store", present.size()),
+                present.size());
+      }
+      // Facts of the articles stored earlier come from their stored text: extraction is a pure
+      // function of the article, so this gives exactly what a full rebuild would.
+      // Read one at a time inside a read transaction: never every stored text at once.
       extractAll(
-          sink -> reader.read(inputs, sink),
+          sink -> Txn.executeRead(store, () -> storedArticles(store, present, sink)),
           o,
           (article, f) -> {
-            if (!store.isInTransaction()) {
-              store.begin(ReadWrite.WRITE);
-            }
-            ag.write(f, article.text(), add);
-            facts.add(f);
+            resolver.add(f);
             o.progress().article();
-            if (++inBatch[0] >= o.batchSize() && !outer) {
-              store.commit();
-              store.end();
-              inBatch[0] = 0;
-            }
           });
-      if (store.isInTransaction() && !outer) {
-        store.commit();
-        store.end();
+      // Straight into the store as it is resolved: the corpus graph is a quarter of the quads
+      // (8.7 million at 100,000 articles). One write transaction, so readers see the old corpus
+      // graph or the new one. Online Wikidata lookups, if asked for, happen inside it too:
+      // they need the entities complete, which they are only once written.
+      StreamingResolver.Totals t =
+          Txn.calculateWrite(
+              store,
+              () -> {
+                for (Node g : derivedGraphs(iris)) {
+                  store.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+                }
+                return writeCorpus(resolver, o, iris, add);
+              });
+      if (!empty) {
+        o.progress().phase("Counting the store's quads");
       }
-    } finally {
-      if (store.isInTransaction() && !outer) {
-        store.abort();
-        store.end();
-      }
+      long n = empty ? add.count : Txn.calculateRead(store, () -> countQuads(store));
+      return summary(t, added, reader.skipped(), present.size(), n, t0);
     }
-    int added = facts.size();
-    if (!present.isEmpty()) {
-      o.progress()
-          .phase(
-              String.format("Reading the %,d articles already in the store", present.size()),
-              present.size());
-    }
-    // Facts of the articles stored earlier come from their stored text: extraction is a pure
-    // function of the article, so this gives exactly what a full rebuild would.
-    // Read one at a time inside a read transaction: never every stored text at once.
-    extractAll(
-        sink -> Txn.executeRead(store, () -> storedArticles(store, present, sink)),
-        o,
-        (article, f) -> {
-          facts.add(f);
-          o.progress().article();
-        });
-    Corpus corpus = resolve(facts, o);
-    List<LinkResult> links = o.linker().link(corpus.entities()); // before the write lock
-    // Straight into the store: the corpus graph is a quarter of the quads (2.9 million at
-    // 30,000 articles), too many to gather on the heap first.
-    Txn.executeWrite(
-        store,
-        () -> {
-          for (Node g : derivedGraphs(iris)) {
-            store.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-          }
-          writeCorpus(corpus, links, o, iris, add);
-        });
-    if (!empty) {
-      o.progress().phase("Counting the store's quads");
-    }
-    long n = empty ? add.count : Txn.calculateRead(store, () -> countQuads(store));
-    return summary(corpus, added, reader.skipped(), present.size(), n, t0);
   }
 
   /**
@@ -298,41 +307,33 @@ public final class GraphBuild {
     }
   }
 
-  private static Corpus resolve(List<ArticleFacts> facts, Options o) {
-    o.progress()
-        .phase(
-            String.format(
-                "Resolving entities, events and statements across %,d articles", facts.size()));
-    return CorpusResolver.standard().resolve(facts);
-  }
-
   /** Graphs rebuilt from scratch on every build: the corpus graph, link enrichment, summary. */
   static List<Node> derivedGraphs(Iris iris) {
     return List.of(
         iris.corpusGraph(), LinkGraph.graphNode(iris.base()), new SummaryGraph(iris).graphNode());
   }
 
-  private static void writeCorpus(
-      Corpus corpus, List<LinkResult> links, Options o, Iris iris, Consumer<Quad> sink) {
-    o.progress().phase("Writing the corpus graph");
-    new CorpusGraph(iris).write(corpus, sink);
-    new SummaryGraph(iris).write(SummaryGraph.count(corpus), sink);
-    LinkGraph.write(iris.corpusGraph(), links, iris::key, sink);
-    if (o.enrich() && o.linker() instanceof WikidataLinker w) {
-      LinkGraph.enrich(LinkGraph.graphNode(iris.base()), links, w.source(), sink);
+  /** Resolves the corpus and writes its graphs: corpus, summary, links. */
+  private static StreamingResolver.Totals writeCorpus(
+      StreamingResolver resolver, Options o, Iris iris, Consumer<Quad> sink) {
+    try (CorpusGraphsWriter w = new CorpusGraphsWriter(o, iris, sink)) {
+      StreamingResolver.Totals t = resolver.resolve(w);
+      w.finish();
+      return t;
     }
   }
 
-  private static Summary summary(Corpus c, int articles, int skipped, int present, long quads, long t0) {
+  private static Summary summary(
+      StreamingResolver.Totals t, int articles, int skipped, int present, long quads, long t0) {
     return new Summary(
         articles,
         skipped,
         present,
         quads,
-        c.entities().size(),
-        c.events().size(),
-        c.memberships().size(),
-        c.statements().size(),
+        t.entities(),
+        t.events(),
+        t.memberships(),
+        t.statements(),
         (System.nanoTime() - t0) / 1e9);
   }
 

@@ -21,7 +21,7 @@ class HeapAdviceTest {
   @Test
   void aBuildThatWillNotFitIsWarnedOfWithTheHeapToAskFor() {
     long max = Runtime.getRuntime().maxMemory();
-    long articles = max / Inputs.STORE_BYTES_PER_ARTICLE + 1;
+    long articles = (max - Inputs.STORE_HEAP_BASE) / Inputs.STORE_BYTES_PER_ARTICLE + 1;
     StringWriter s = new StringWriter();
     Inputs.warnIfHeapShort(articles, true, new PrintWriter(s));
     String w = s.toString();
@@ -29,17 +29,19 @@ class HeapAdviceTest {
     assertTrue(w.contains(String.format("%,d articles need about", articles)), w);
     assertTrue(w.contains("NEWSGRAPH_JAVA_OPTS=\"-Xmx"), w);
     assertTrue(w.contains("Spark"), w);
-    // The heap asked for holds the facts, with room to resolve them.
+    // The heap asked for is what the build needs, with room to spare.
     long asked =
         Long.parseLong(w.replaceAll("(?s).*-Xmx(\\d+)g.*", "$1").strip()) << 30;
-    assertTrue(asked >= articles * Inputs.STORE_BYTES_PER_ARTICLE, w);
+    assertTrue(asked >= Inputs.heapNeeded(articles, true), w);
   }
 
   @Test
   void aBuildThatFitsIsNotWarnedOf() {
     long max = Runtime.getRuntime().maxMemory();
     StringWriter s = new StringWriter();
-    Inputs.warnIfHeapShort(max / Inputs.STORE_BYTES_PER_ARTICLE - 1, true, new PrintWriter(s));
+    Inputs.warnIfHeapShort(
+        (max - Inputs.STORE_HEAP_BASE) / Inputs.STORE_BYTES_PER_ARTICLE - 1, true,
+        new PrintWriter(s));
     assertEquals("", s.toString());
   }
 
@@ -49,7 +51,7 @@ class HeapAdviceTest {
     GraphBuild.Options o =
         GraphBuild.Options.defaults()
             .withLinker(
-                entities -> {
+                (entities, articles) -> {
                   throw new OutOfMemoryError("Java heap space"); // as if resolving had filled it
                 });
     StringWriter err = new StringWriter();
@@ -84,6 +86,30 @@ class HeapAdviceTest {
   }
 
   @Test
+  void aFullDiskUnderTheStoreIsSaidSoNotAStackTrace(@TempDir Path dir) {
+    DatasetGraph store = TDB2Factory.connectDataset(dir.resolve("s").toString()).asDatasetGraph();
+    GraphBuild.Options o =
+        GraphBuild.Options.defaults()
+            .withLinker(
+                (entities, articles) -> {
+                  // What TDB2's memory-mapped writes throw when the disk fills.
+                  throw new InternalError(
+                      "a fault occurred in a recent unsafe memory access operation in compiled"
+                          + " Java code");
+                });
+    StringWriter err = new StringWriter();
+    UserException e =
+        assertThrows(
+            UserException.class,
+            () ->
+                Inputs.intoStore(
+                    store, SEEDS, o, "Extracting", new Reporter(new PrintWriter(err), true), true,
+                    new PrintWriter(new StringWriter()), new PrintWriter(err)));
+    assertTrue(e.getMessage().contains("full disk"), e.getMessage());
+    assertTrue(e.getMessage().contains("run the same command again"), e.getMessage());
+  }
+
+  @Test
   void runningOutOfHeapPastTheBuildIsAdviceNotAStackTrace() {
     String advice = Inputs.outOfHeap();
     assertTrue(advice.startsWith("out of memory ("), advice);
@@ -96,7 +122,7 @@ class HeapAdviceTest {
     GraphBuild.Options o =
         GraphBuild.Options.defaults()
             .withLinker(
-                entities -> {
+                (entities, articles) -> {
                   throw new OutOfMemoryError("Java heap space");
                 });
     StringWriter err = new StringWriter();

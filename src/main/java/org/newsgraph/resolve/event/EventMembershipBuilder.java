@@ -40,11 +40,7 @@ public final class EventMembershipBuilder implements MembershipBuilder {
       List<ArticleFacts> facts, EntityResolution entities, List<CorpusEvent> events) {
     Map<String, List<CorpusEvent>> byPair = new TreeMap<>();
     for (CorpusEvent e : events) {
-      boolean relevant =
-          e.type() == EventType.Joining
-              || e.type() == EventType.Departure
-              || e.type() == EventType.Expulsion;
-      if (relevant && e.subjectKey() != null && e.organisationKey() != null) {
+      if (relevant(e)) {
         byPair.computeIfAbsent(pair(e.subjectKey(), e.organisationKey()), k -> new ArrayList<>()).add(e);
       }
     }
@@ -96,6 +92,18 @@ public final class EventMembershipBuilder implements MembershipBuilder {
 
   private static String pair(String member, String org) {
     return member + "\u001f" + org;
+  }
+
+  /**
+   * Whether an event starts or ends a membership: a joining, departure or expulsion with both
+   * its subject and organisation known.
+   */
+  public static boolean relevant(CorpusEvent e) {
+    boolean type =
+        e.type() == EventType.Joining
+            || e.type() == EventType.Departure
+            || e.type() == EventType.Expulsion;
+    return type && e.subjectKey() != null && e.organisationKey() != null;
   }
 
   /** Walks the pair's events in date order; undated joinings/endings go where they fit. */

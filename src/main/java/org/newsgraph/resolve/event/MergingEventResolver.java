@@ -58,7 +58,7 @@ public final class MergingEventResolver implements EventResolver {
         String org = entities.key(aid, e.organisationId());
         String agent = entities.key(aid, e.agentId());
         groups
-            .computeIfAbsent(e.type() + "\u001f" + subj + "\u001f" + Keys.nz(org), k -> new ArrayList<>())
+            .computeIfAbsent(groupKey(e.type(), subj, org), k -> new ArrayList<>())
             .add(new Item(aid, e, subj, org, agent));
       }
     }
@@ -71,6 +71,11 @@ public final class MergingEventResolver implements EventResolver {
     }
     out.sort(Comparator.comparing(CorpusEvent::key));
     return List.copyOf(out);
+  }
+
+  /** The key of the group an event is merged in: type, subject, organisation (may be null). */
+  public static String groupKey(EventType type, String subject, String organisation) {
+    return type + "\u001f" + subject + "\u001f" + Keys.nz(organisation);
   }
 
   /** Splits one (type, subject, organisation) group into events by date. */

@@ -1,4 +1,4 @@
-package org.newsgraph.spark;
+package org.newsgraph.resolve.stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

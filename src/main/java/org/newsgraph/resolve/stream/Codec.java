@@ -1,4 +1,4 @@
-package org.newsgraph.spark;
+package org.newsgraph.resolve.stream;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -16,7 +16,7 @@ import java.time.LocalDate;
 
 /**
  * Turns the pipeline's records (articles, facts, corpus nodes) into bytes and back, so they can
- * cross Spark's shuffles. The records are plain Java records with immutable lists, which
+ * be spilled to disk by a build too large for the heap, or cross Spark's shuffles. The records are plain Java records with immutable lists, which
  * neither Java serialisation nor Kryo handles; JSON through their canonical constructors does,
  * and the constructors' own checks run again on the way in.
  */
