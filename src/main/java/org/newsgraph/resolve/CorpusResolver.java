@@ -10,9 +10,11 @@ import org.newsgraph.resolve.statement.MergingStatementResolver;
 import org.newsgraph.resolve.statement.SharedWords;
 
 /**
- * The resolution step: turns every article's facts into corpus-wide entities, events,
+ * The resolution step, in memory: turns every article's facts into corpus-wide entities, events,
  * memberships and statements. Separate from extraction so it can run over facts gathered from
- * anywhere (one machine, a store, a cluster).
+ * anywhere. Builds run the same steps over facts spilled to disk
+ * ({@link org.newsgraph.resolve.stream.StreamingResolver}), the Spark job as group-bys across a
+ * cluster; both give what this gives.
  *
  * <pre>
  * Corpus corpus = CorpusResolver.standard().resolve(factsOfEveryArticle);

@@ -150,13 +150,23 @@ public final class EntityNaming {
     return new Naming(keys, List.copyOf(heads.values()));
   }
 
-  /**
-   * The named corpus entities, and the key of any local entity.
-   *
-   * @param heads every corpus entity by key, without articles, mentions, attributes or
-   *     director (those come from the articles: {@link #articleEntities})
-   */
-  public record Naming(Map<Group, String> keys, List<CorpusEntity> heads) {
+  /** The named corpus entities, and the key of any local entity. */
+  public static final class Naming {
+    private final Map<Group, String> keys;
+    private final List<CorpusEntity> heads;
+
+    private Naming(Map<Group, String> keys, List<CorpusEntity> heads) {
+      this.keys = keys;
+      this.heads = heads;
+    }
+
+    /**
+     * Every corpus entity, in key order, without articles, mentions, attributes or director
+     * (those come from the articles: {@link #articleEntities}).
+     */
+    public List<CorpusEntity> heads() {
+      return heads;
+    }
 
     /** The corpus key of a local entity, or null when its name has nothing to fold. */
     public String key(LocalEntity e) {
