@@ -1,12 +1,15 @@
 package org.newsgraph.spark;
 
 import org.newsgraph.resolve.stream.Codec;
+import org.newsgraph.resolve.stream.GroupBy;
+import org.newsgraph.resolve.stream.MergeSteps;
 import static org.newsgraph.spark.Rows.US;
 
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -14,26 +17,17 @@ import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.newsgraph.extract.ArticleFacts;
 import org.newsgraph.extract.EntityType;
-import org.newsgraph.extract.EventFact;
 import org.newsgraph.extract.LocalEntity;
-import org.newsgraph.extract.MembershipFact;
 import org.newsgraph.extract.Mention;
-import org.newsgraph.extract.StatementFact;
 import org.newsgraph.ingest.ArticleInfo;
 import org.newsgraph.ingest.ArticleMetadata;
 import org.newsgraph.resolve.CorpusEntity;
 import org.newsgraph.resolve.CorpusEvent;
-import org.newsgraph.resolve.CorpusMembership;
 import org.newsgraph.resolve.CorpusStatement;
 import org.newsgraph.resolve.EntityResolution;
-import org.newsgraph.resolve.LocalRef;
 import org.newsgraph.resolve.NameEntityResolver;
 import org.newsgraph.resolve.Names;
-import org.newsgraph.resolve.event.EventMembershipBuilder;
-import org.newsgraph.resolve.event.MergingEventResolver;
-import org.newsgraph.resolve.statement.MergingStatementResolver;
 import org.newsgraph.resolve.statement.SharedWords;
-import org.newsgraph.resolve.statement.StatementText;
 import scala.Tuple2;
 
 /**
@@ -49,10 +43,8 @@ import scala.Tuple2;
  *       groups run {@link NameEntityResolver}; keys that collide get -2, -3 in (type, fold)
  *       order (a group-by on the key); references (attribute organisations, directors) are
  *       resolved by a join on (article, local id);
- *   <li>events: group by (type, subject key, organisation key), {@link MergingEventResolver};
- *   <li>memberships: cogroup events and stated memberships by (member, organisation),
- *       {@link EventMembershipBuilder};
- *   <li>statements: group by speaker key, {@link MergingStatementResolver#cluster}.
+ *   <li>events, memberships, statements: {@link MergeSteps}, its rows grouped by their merge
+ *       keys (a corpus event that starts or ends a membership is filed again for that step).
  * </ol>
  */
 public final class DistributedResolver implements Serializable {
@@ -96,13 +88,18 @@ public final class DistributedResolver implements Serializable {
                   it.forEach(t -> m.put(t._1(), t._2()));
                   return m;
                 });
-    JavaPairRDD<String, Tuple2<byte[], Map<String, String>>> withKeys =
-        facts.join(keyMaps, partitions).persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+    JavaPairRDD<Integer, GroupBy.Row> filed =
+        file(facts.join(keyMaps, partitions))
+            .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
     JavaRDD<byte[]> events =
-        events(withKeys).persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
-    JavaRDD<byte[]> memberships = memberships(withKeys, events);
+        groups(filed, EVENTS)
+            .flatMap(g -> encoded(MergeSteps.events(g)))
+            .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+    JavaRDD<byte[]> memberships = memberships(filed, events);
     JavaRDD<byte[]> statements =
-        statements(withKeys).persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+        groups(filed, STATEMENTS)
+            .flatMap(g -> encoded(MergeSteps.statements(g)))
+            .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
     JavaPairRDD<String, byte[]> finalEntities =
         entities.mapValues(p -> Codec.decode(p, Resolved.class).entity());
     return new Result(finalEntities, events, memberships, statements, sharedWords(statements));
@@ -327,154 +324,63 @@ public final class DistributedResolver implements Serializable {
 
   // ---------------------------------------------------------------- facts steps
 
-  /** Local-id → corpus-key map of one group's facts, as an EntityResolution. */
-  private static EntityResolution resolution(Map<LocalRef, String> keys) {
-    return new EntityResolution(List.of(), keys);
+  private static final int EVENTS = 0;
+  private static final int MEMBERSHIPS = 1;
+  private static final int STATEMENTS = 2;
+
+  /**
+   * Every article's events, stated memberships and statements filed under their merge keys
+   * ({@link MergeSteps#file}), by step.
+   */
+  private static JavaPairRDD<Integer, GroupBy.Row> file(
+      JavaPairRDD<String, Tuple2<byte[], Map<String, String>>> withKeys) {
+    return withKeys.flatMapToPair(
+        a -> {
+          ArticleFacts af = Codec.decode(a._2()._1(), ArticleFacts.class);
+          Map<String, String> km = a._2()._2();
+          List<Tuple2<Integer, GroupBy.Row>> out = new ArrayList<>();
+          MergeSteps.file(
+              af,
+              km::get,
+              r -> out.add(new Tuple2<>(EVENTS, r)),
+              r -> out.add(new Tuple2<>(MEMBERSHIPS, r)),
+              r -> out.add(new Tuple2<>(STATEMENTS, r)));
+          return out.iterator();
+        });
   }
 
-  JavaRDD<byte[]> events(JavaPairRDD<String, Tuple2<byte[], Map<String, String>>> withKeys) {
-    return withKeys
-        .flatMapToPair(
-            a -> {
-              ArticleFacts af = Codec.decode(a._2()._1(), ArticleFacts.class);
-              Map<String, String> km = a._2()._2();
-              List<Tuple2<String, Rows.Fact>> out = new ArrayList<>();
-              for (int i = 0; i < af.events().size(); i++) {
-                EventFact e = af.events().get(i);
-                String subj = e.subjectId() == null ? null : km.get(e.subjectId());
-                if (subj == null) {
-                  continue;
-                }
-                String org = e.organisationId() == null ? null : km.get(e.organisationId());
-                List<String> refs = new ArrayList<>();
-                for (String id : new String[] {e.subjectId(), e.organisationId(), e.agentId()}) {
-                  if (id != null && km.get(id) != null) {
-                    refs.add(id + US + km.get(id));
-                  }
-                }
-                out.add(
-                    new Tuple2<>(
-                        MergingEventResolver.groupKey(e.type(), subj, org),
-                        new Rows.Fact(a._1(), i, Codec.encode(e), refs)));
-              }
-              return out.iterator();
-            })
+  /** The rows of one step, grouped by merge key. */
+  private JavaRDD<List<GroupBy.Row>> groups(JavaPairRDD<Integer, GroupBy.Row> filed, int step) {
+    return grouped(filed.filter(t -> t._1() == step).values());
+  }
+
+  private JavaRDD<List<GroupBy.Row>> grouped(JavaRDD<GroupBy.Row> rows) {
+    return rows.mapToPair(r -> new Tuple2<>(r.key(), r))
         .groupByKey(partitions)
-        .flatMap(
+        .map(
             g -> {
-              Map<LocalRef, String> keys = new HashMap<>();
-              Map<String, List<Rows.Fact>> byArticle = byArticle(g._2(), keys);
-              List<ArticleFacts> sub = new ArrayList<>();
-              for (var en : byArticle.entrySet()) {
-                List<EventFact> evs = new ArrayList<>();
-                en.getValue().forEach(f -> evs.add(Codec.decode(f.fact(), EventFact.class)));
-                sub.add(new ArticleFacts(info(en.getKey()), List.of(), evs, List.of(), List.of()));
-              }
-              List<byte[]> out = new ArrayList<>();
-              for (CorpusEvent ce : new MergingEventResolver().resolve(sub, resolution(keys))) {
-                out.add(Codec.encode(ce));
-              }
-              return out.iterator();
+              List<GroupBy.Row> group = new ArrayList<>();
+              g._2().forEach(group::add);
+              return group;
             });
   }
 
-  /** A group's facts by article (sorted), each article's in position order; fills {@code keys}. */
-  private static Map<String, List<Rows.Fact>> byArticle(
-      Iterable<Rows.Fact> facts, Map<LocalRef, String> keys) {
-    Map<String, List<Rows.Fact>> byArticle = new TreeMap<>();
-    for (Rows.Fact f : facts) {
-      byArticle.computeIfAbsent(f.articleId(), x -> new ArrayList<>()).add(f);
-      for (String r : f.refs()) {
-        String[] lk = r.split(US, 2);
-        keys.put(new LocalRef(f.articleId(), lk[0]), lk[1]);
-      }
-    }
-    byArticle.values().forEach(l -> l.sort(Comparator.comparingInt(Rows.Fact::position)));
-    return byArticle;
+  private static Iterator<byte[]> encoded(List<?> records) {
+    return records.stream().map(Codec::encode).iterator();
   }
 
-  JavaRDD<byte[]> memberships(
-      JavaPairRDD<String, Tuple2<byte[], Map<String, String>>> withKeys, JavaRDD<byte[]> events) {
-    JavaPairRDD<String, byte[]> eventsByPair =
-        events.flatMapToPair(
+  /** Memberships from the corpus events that start or end one and the stated memberships. */
+  JavaRDD<byte[]> memberships(JavaPairRDD<Integer, GroupBy.Row> filed, JavaRDD<byte[]> events) {
+    JavaRDD<GroupBy.Row> fromEvents =
+        events.flatMap(
             b -> {
-              CorpusEvent e = Codec.decode(b, CorpusEvent.class);
-              return EventMembershipBuilder.relevant(e)
-                  ? List.of(new Tuple2<>(e.subjectKey() + US + e.organisationKey(), b)).iterator()
-                  : java.util.Collections.<Tuple2<String, byte[]>>emptyIterator();
+              GroupBy.Row r = MergeSteps.membershipRow(Codec.decode(b, CorpusEvent.class));
+              return r == null
+                  ? java.util.Collections.<GroupBy.Row>emptyIterator()
+                  : List.of(r).iterator();
             });
-    JavaPairRDD<String, Rows.Fact> stated =
-        withKeys.flatMapToPair(
-            a -> {
-              ArticleFacts af = Codec.decode(a._2()._1(), ArticleFacts.class);
-              Map<String, String> km = a._2()._2();
-              List<Tuple2<String, Rows.Fact>> out = new ArrayList<>();
-              for (int i = 0; i < af.memberships().size(); i++) {
-                MembershipFact m = af.memberships().get(i);
-                String member = m.memberId() == null ? null : km.get(m.memberId());
-                String org = m.organisationId() == null ? null : km.get(m.organisationId());
-                if (member != null && org != null) {
-                  List<String> refs =
-                      List.of(m.memberId() + US + member, m.organisationId() + US + org);
-                  out.add(new Tuple2<>(member + US + org, new Rows.Fact(a._1(), i, Codec.encode(m), refs)));
-                }
-              }
-              return out.iterator();
-            });
-    return eventsByPair
-        .cogroup(stated, partitions)
-        .flatMap(
-            g -> {
-              List<CorpusEvent> evs = new ArrayList<>();
-              g._2()._1().forEach(b -> evs.add(Codec.decode(b, CorpusEvent.class)));
-              evs.sort(Comparator.comparing(CorpusEvent::key));
-              Map<LocalRef, String> keys = new HashMap<>();
-              List<ArticleFacts> sub = new ArrayList<>();
-              for (var en : byArticle(g._2()._2(), keys).entrySet()) {
-                List<MembershipFact> ms = new ArrayList<>();
-                en.getValue().forEach(f -> ms.add(Codec.decode(f.fact(), MembershipFact.class)));
-                sub.add(new ArticleFacts(info(en.getKey()), List.of(), List.of(), ms, List.of()));
-              }
-              List<byte[]> out = new ArrayList<>();
-              for (CorpusMembership cm : new EventMembershipBuilder().build(sub, resolution(keys), evs)) {
-                out.add(Codec.encode(cm));
-              }
-              return out.iterator();
-            });
-  }
-
-  JavaRDD<byte[]> statements(JavaPairRDD<String, Tuple2<byte[], Map<String, String>>> withKeys) {
-    return withKeys
-        .flatMapToPair(
-            a -> {
-              ArticleFacts af = Codec.decode(a._2()._1(), ArticleFacts.class);
-              Map<String, String> km = a._2()._2();
-              List<Tuple2<String, Rows.Fact>> out = new ArrayList<>();
-              for (int i = 0; i < af.statements().size(); i++) {
-                StatementFact f = af.statements().get(i);
-                String speaker = f.speakerId() == null ? null : km.get(f.speakerId());
-                if (speaker != null) {
-                  out.add(new Tuple2<>(speaker, new Rows.Fact(a._1(), i, Codec.encode(f), List.of())));
-                }
-              }
-              return out.iterator();
-            })
-        .groupByKey(partitions)
-        .flatMap(
-            g -> {
-              List<MergingStatementResolver.Item> items = new ArrayList<>();
-              for (Rows.Fact f : g._2()) {
-                StatementFact sf = Codec.decode(f.fact(), StatementFact.class);
-                items.add(
-                    new MergingStatementResolver.Item(
-                        g._1(), f.articleId(), sf, StatementText.words(sf.text())));
-              }
-              List<byte[]> out = new ArrayList<>();
-              for (CorpusStatement cs : MergingStatementResolver.cluster(items)) {
-                out.add(Codec.encode(cs));
-              }
-              return out.iterator();
-            });
+    return grouped(fromEvents.union(filed.filter(t -> t._1() == MEMBERSHIPS).values()))
+        .flatMap(g -> encoded(MergeSteps.memberships(g)));
   }
 
   /**

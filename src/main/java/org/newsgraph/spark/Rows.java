@@ -25,8 +25,4 @@ final class Rows {
   record Pending(
       String groupKey, String fold, byte[] entity, List<String> locals, List<String> directorRefs)
       implements Serializable {}
-
-  /** A per-article fact (event, membership, statement) with the corpus keys of its references. */
-  record Fact(String articleId, int position, byte[] fact, List<String> refs)
-      implements Serializable {}
 }

@@ -17,7 +17,8 @@ public interface GroupBy extends AutoCloseable {
    * One row: its group key, the article and position (a fact's index in its article) that
    * order it inside the group, and the record it carries, encoded ({@link Codec}).
    */
-  record Row(String key, String article, int position, byte[] value) {}
+  record Row(String key, String article, int position, byte[] value)
+      implements java.io.Serializable {}
 
   /** Key, then article, then position. */
   Comparator<Row> ORDER =

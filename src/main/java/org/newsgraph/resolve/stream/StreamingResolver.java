@@ -10,11 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.newsgraph.extract.ArticleFacts;
-import org.newsgraph.extract.EventFact;
-import org.newsgraph.extract.MembershipFact;
-import org.newsgraph.extract.StatementFact;
 import org.newsgraph.ingest.ArticleInfo;
-import org.newsgraph.ingest.ArticleMetadata;
 import org.newsgraph.resolve.ArticleEntity;
 import org.newsgraph.resolve.CorpusEntity;
 import org.newsgraph.resolve.CorpusEvent;
@@ -22,23 +18,15 @@ import org.newsgraph.resolve.CorpusMembership;
 import org.newsgraph.resolve.CorpusResolver;
 import org.newsgraph.resolve.CorpusStatement;
 import org.newsgraph.resolve.EntityNaming;
-import org.newsgraph.resolve.EntityResolution;
-import org.newsgraph.resolve.LocalRef;
 import org.newsgraph.resolve.NameEntityResolver;
-import org.newsgraph.resolve.event.EventMembershipBuilder;
-import org.newsgraph.resolve.event.MergingEventResolver;
-import org.newsgraph.resolve.statement.MergingStatementResolver;
 import org.newsgraph.resolve.statement.SharedWords;
-import org.newsgraph.resolve.statement.StatementText;
 
 /**
  * {@link CorpusResolver}'s resolution for a corpus of any size on one machine: the articles'
  * facts go to a spill file as they come ({@link #add}), and {@link #resolve} reads them back
  * once, handing each article's share of its entities to the output and filing its events,
  * memberships and statements under their merge keys in group-bys that spill to disk. Each
- * group is then merged by the same resolvers the in-memory build runs, on a sub-corpus holding
- * that group alone (they are deterministic and group-local: the Spark build relies on the same
- * property). What stays on the heap is per distinct name ({@link EntityNaming}), per entity
+ * group is then merged as the Spark job merges it ({@link MergeSteps}). What stays on the heap is per distinct name ({@link EntityNaming}), per entity
  * (its label, alternative labels, distinct attributes) and per statement wording (one trigram),
  * never a mention or a piece of evidence; the largest group is the most held at once.
  *
@@ -86,12 +74,6 @@ public final class StreamingResolver implements AutoCloseable {
 
   /** How many corpus nodes of each kind the resolution gave. */
   public record Totals(int entities, int events, int memberships, int statements) {}
-
-  /** An article's event with its entities' corpus keys. */
-  record EventRow(EventFact fact, String subject, String organisation, String agent) {}
-
-  /** An input of one (member, organisation) pair: a corpus event or a stated membership. */
-  record MembershipRow(CorpusEvent event, MembershipFact fact) {}
 
   /** An attribute and where it is first stated: article, entity, attribute index. */
   private record First(String position, CorpusEntity.SourcedAttribute attribute) {}
@@ -151,7 +133,8 @@ public final class StreamingResolver implements AutoCloseable {
                       (a, b) -> a.position().compareTo(b.position()) <= 0 ? a : b);
             }
           }
-          file(af, named, events, memberships, statements);
+          MergeSteps.file(
+              af, local -> named.key(af, local), events::add, memberships::add, statements::add);
         });
     for (CorpusEntity head : named.heads()) {
       List<CorpusEntity.SourcedAttribute> attrs =
@@ -172,14 +155,12 @@ public final class StreamingResolver implements AutoCloseable {
     int[] n = {0, 0, 0};
     events.forEachGroup(
         rows -> {
-          for (CorpusEvent ev : events(rows)) {
+          for (CorpusEvent ev : MergeSteps.events(rows)) {
             out.event(ev);
             n[0]++;
-            if (EventMembershipBuilder.relevant(ev)) {
-              memberships.add(
-                  new GroupBy.Row(
-                      pair(ev.subjectKey(), ev.organisationKey()), "", 0,
-                      Codec.encode(new MembershipRow(ev, null))));
+            GroupBy.Row r = MergeSteps.membershipRow(ev);
+            if (r != null) {
+              memberships.add(r);
             }
           }
         });
@@ -187,7 +168,7 @@ public final class StreamingResolver implements AutoCloseable {
     out.step("Building memberships", 0);
     memberships.forEachGroup(
         rows -> {
-          for (CorpusMembership m : memberships(rows)) {
+          for (CorpusMembership m : MergeSteps.memberships(rows)) {
             out.membership(m);
             n[1]++;
           }
@@ -197,14 +178,7 @@ public final class StreamingResolver implements AutoCloseable {
     GroupBy words = group();
     statements.forEachGroup(
         rows -> {
-          List<MergingStatementResolver.Item> items = new ArrayList<>();
-          for (GroupBy.Row r : rows) {
-            StatementFact sf = Codec.decode(r.value(), StatementFact.class);
-            items.add(
-                new MergingStatementResolver.Item(
-                    r.key(), r.article(), sf, StatementText.words(sf.text())));
-          }
-          for (CorpusStatement cs : MergingStatementResolver.cluster(items)) {
+          for (CorpusStatement cs : MergeSteps.statements(rows)) {
             out.statement(cs);
             n[2]++;
             SharedWords.Entry e = SharedWords.Entry.of(cs);
@@ -218,89 +192,6 @@ public final class StreamingResolver implements AutoCloseable {
     out.step("Finding words given to more than one speaker", 0);
     out.sharedWords(sharedWords(words));
     return new Totals(named.heads().size(), n[0], n[1], n[2]);
-  }
-
-  /** Files an article's events, stated memberships and statements under their merge keys. */
-  private static void file(
-      ArticleFacts af,
-      EntityNaming.Naming named,
-      GroupBy events,
-      GroupBy memberships,
-      GroupBy statements) {
-    String aid = af.article().id();
-    List<EventFact> evs = af.events();
-    for (int i = 0; i < evs.size(); i++) {
-      EventFact e = evs.get(i);
-      String subject = named.key(af, e.subjectId());
-      if (subject == null) {
-        continue;
-      }
-      String org = named.key(af, e.organisationId());
-      EventRow row = new EventRow(e, subject, org, named.key(af, e.agentId()));
-      events.add(
-          new GroupBy.Row(
-              MergingEventResolver.groupKey(e.type(), subject, org), aid, i, Codec.encode(row)));
-    }
-    List<MembershipFact> ms = af.memberships();
-    for (int i = 0; i < ms.size(); i++) {
-      MembershipFact m = ms.get(i);
-      String member = named.key(af, m.memberId());
-      String org = named.key(af, m.organisationId());
-      if (member != null && org != null) {
-        memberships.add(
-            new GroupBy.Row(
-                pair(member, org), aid, i, Codec.encode(new MembershipRow(null, m))));
-      }
-    }
-    List<StatementFact> ss = af.statements();
-    for (int i = 0; i < ss.size(); i++) {
-      String speaker = named.key(af, ss.get(i).speakerId());
-      if (speaker != null) {
-        statements.add(new GroupBy.Row(speaker, aid, i, Codec.encode(ss.get(i))));
-      }
-    }
-  }
-
-  /** The events of one (type, subject, organisation) group. */
-  private static List<CorpusEvent> events(List<GroupBy.Row> rows) {
-    Map<LocalRef, String> keys = new HashMap<>();
-    Map<String, List<EventFact>> byArticle = new TreeMap<>();
-    for (GroupBy.Row r : rows) {
-      EventRow e = Codec.decode(r.value(), EventRow.class);
-      byArticle.computeIfAbsent(r.article(), a -> new ArrayList<>()).add(e.fact());
-      keys.put(new LocalRef(r.article(), e.fact().subjectId()), e.subject());
-      if (e.organisation() != null) {
-        keys.put(new LocalRef(r.article(), e.fact().organisationId()), e.organisation());
-      }
-      if (e.agent() != null) {
-        keys.put(new LocalRef(r.article(), e.fact().agentId()), e.agent());
-      }
-    }
-    List<ArticleFacts> sub = new ArrayList<>();
-    byArticle.forEach((a, es) -> sub.add(facts(a, es, List.of(), List.of())));
-    return new MergingEventResolver().resolve(sub, new EntityResolution(List.of(), keys));
-  }
-
-  /** The memberships of one (member, organisation) pair. */
-  private static List<CorpusMembership> memberships(List<GroupBy.Row> rows) {
-    String[] pair = rows.get(0).key().split(String.valueOf(US), 2);
-    List<CorpusEvent> evs = new ArrayList<>();
-    Map<LocalRef, String> keys = new HashMap<>();
-    Map<String, List<MembershipFact>> byArticle = new TreeMap<>();
-    for (GroupBy.Row r : rows) {
-      MembershipRow m = Codec.decode(r.value(), MembershipRow.class);
-      if (m.event() != null) {
-        evs.add(m.event());
-        continue;
-      }
-      byArticle.computeIfAbsent(r.article(), a -> new ArrayList<>()).add(m.fact());
-      keys.put(new LocalRef(r.article(), m.fact().memberId()), pair[0]);
-      keys.put(new LocalRef(r.article(), m.fact().organisationId()), pair[1]);
-    }
-    evs.sort(Comparator.comparing(CorpusEvent::key));
-    List<ArticleFacts> sub = new ArrayList<>();
-    byArticle.forEach((a, ms) -> sub.add(facts(a, List.of(), ms, List.of())));
-    return new EventMembershipBuilder().build(sub, new EntityResolution(List.of(), keys), evs);
   }
 
   /**
@@ -373,21 +264,6 @@ public final class StreamingResolver implements AutoCloseable {
     GroupBy g = groupBys.create();
     open.add(g);
     return g;
-  }
-
-  private static String pair(String member, String org) {
-    return member + US + org;
-  }
-
-  private static ArticleFacts facts(
-      String articleId,
-      List<EventFact> events,
-      List<MembershipFact> memberships,
-      List<StatementFact> statements) {
-    // The resolvers read only the id; the article itself is in the article graphs.
-    return new ArticleFacts(
-        new ArticleInfo(articleId, articleId, ArticleMetadata.EMPTY, 0),
-        List.of(), events, memberships, statements);
   }
 
   /** Deletes the spill files. */
