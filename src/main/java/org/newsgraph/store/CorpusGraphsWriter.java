@@ -1,7 +1,6 @@
 package org.newsgraph.store;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
 import org.apache.jena.sparql.core.Quad;
@@ -122,7 +121,7 @@ final class CorpusGraphsWriter implements StreamingResolver.Output, AutoCloseabl
         options.linker()
             .link(
                 entities,
-                each -> articleKeys.forEach(k -> each.accept((Collection<String>) k.keys())));
+                each -> articleKeys.forEach(k -> each.accept(k.keys())));
     LinkGraph.write(iris.corpusGraph(), links, iris::key, sink);
     if (options.enrich() && options.linker() instanceof WikidataLinker w) {
       LinkGraph.enrich(LinkGraph.graphNode(iris.base()), links, w.source(), sink);

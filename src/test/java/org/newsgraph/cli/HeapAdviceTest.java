@@ -48,20 +48,8 @@ class HeapAdviceTest {
   @Test
   void runningOutOfHeapInAStoreBuildIsAdviceAndTheCommittedArticlesStay(@TempDir Path dir) {
     DatasetGraph store = TDB2Factory.connectDataset(dir.resolve("s").toString()).asDatasetGraph();
-    GraphBuild.Options o =
-        GraphBuild.Options.defaults()
-            .withLinker(
-                (entities, articles) -> {
-                  throw new OutOfMemoryError("Java heap space"); // as if resolving had filled it
-                });
-    StringWriter err = new StringWriter();
-    UserException e =
-        assertThrows(
-            UserException.class,
-            () ->
-                Inputs.intoStore(
-                    store, SEEDS, o, "Extracting", new Reporter(new PrintWriter(err), true), true,
-                    new PrintWriter(new StringWriter()), new PrintWriter(err)));
+    // As if resolving had filled the heap.
+    UserException e = failingStoreBuild(store, new OutOfMemoryError("Java heap space"));
     assertTrue(e.getMessage().startsWith("out of memory ("), e.getMessage());
     assertTrue(e.getMessage().contains("NEWSGRAPH_JAVA_OPTS"), e.getMessage());
     assertTrue(e.getMessage().contains("the same command goes on from them"), e.getMessage());
@@ -88,25 +76,32 @@ class HeapAdviceTest {
   @Test
   void aFullDiskUnderTheStoreIsSaidSoNotAStackTrace(@TempDir Path dir) {
     DatasetGraph store = TDB2Factory.connectDataset(dir.resolve("s").toString()).asDatasetGraph();
+    // What TDB2's memory-mapped writes throw when the disk fills.
+    UserException e =
+        failingStoreBuild(
+            store,
+            new InternalError(
+                "a fault occurred in a recent unsafe memory access operation in compiled Java"
+                    + " code"));
+    assertTrue(e.getMessage().contains("full disk"), e.getMessage());
+    assertTrue(e.getMessage().contains("run the same command again"), e.getMessage());
+  }
+
+  /** A build of the seeds into {@code store} that fails with {@code error} once resolved. */
+  private static UserException failingStoreBuild(DatasetGraph store, Error error) {
     GraphBuild.Options o =
         GraphBuild.Options.defaults()
             .withLinker(
                 (entities, articles) -> {
-                  // What TDB2's memory-mapped writes throw when the disk fills.
-                  throw new InternalError(
-                      "a fault occurred in a recent unsafe memory access operation in compiled"
-                          + " Java code");
+                  throw error;
                 });
     StringWriter err = new StringWriter();
-    UserException e =
-        assertThrows(
-            UserException.class,
-            () ->
-                Inputs.intoStore(
-                    store, SEEDS, o, "Extracting", new Reporter(new PrintWriter(err), true), true,
-                    new PrintWriter(new StringWriter()), new PrintWriter(err)));
-    assertTrue(e.getMessage().contains("full disk"), e.getMessage());
-    assertTrue(e.getMessage().contains("run the same command again"), e.getMessage());
+    return assertThrows(
+        UserException.class,
+        () ->
+            Inputs.intoStore(
+                store, SEEDS, o, "Extracting", new Reporter(new PrintWriter(err), true), true,
+                new PrintWriter(new StringWriter()), new PrintWriter(err)));
   }
 
   @Test

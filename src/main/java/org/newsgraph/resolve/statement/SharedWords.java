@@ -3,6 +3,7 @@ package org.newsgraph.resolve.statement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -178,17 +179,32 @@ public final class SharedWords {
         within.addAll(matchGroup(c, p.getValue()));
       }
     }
-    Set<String> written = new TreeSet<>();
-    wordings.values().stream().filter(Wording::shared).forEach(w -> written.add(w.key()));
-    for (Within w : within) {
-      written.add(w.contained());
-      written.add(w.container());
-    }
+    Set<String> inWithin = keysIn(within);
     List<Wording> out = new ArrayList<>();
-    for (String k : written) {
-      out.add(wordings.get(k));
+    for (Wording w : wordings.values()) {
+      if (written(w, inWithin)) {
+        out.add(w);
+      }
     }
     return new Shared(out, List.copyOf(within));
+  }
+
+  /** The wordings on either side of the containments. */
+  public static Set<String> keysIn(Collection<Within> within) {
+    Set<String> keys = new HashSet<>();
+    for (Within w : within) {
+      keys.add(w.contained());
+      keys.add(w.container());
+    }
+    return keys;
+  }
+
+  /**
+   * Whether the graph gets a wording: when more than one speaker has it, or it is on either
+   * side of a containment ({@code inWithin}, from {@link #keysIn}).
+   */
+  public static boolean written(Wording w, Set<String> inWithin) {
+    return w.shared() || inWithin.contains(w.key());
   }
 
   /** Containments by contained, then container (the graph's order). */

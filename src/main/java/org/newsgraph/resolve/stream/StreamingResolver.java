@@ -26,9 +26,10 @@ import org.newsgraph.resolve.statement.SharedWords;
  * facts go to a spill file as they come ({@link #add}), and {@link #resolve} reads them back
  * once, handing each article's share of its entities to the output and filing its events,
  * memberships and statements under their merge keys in group-bys that spill to disk. Each
- * group is then merged as the Spark job merges it ({@link MergeSteps}). What stays on the heap is per distinct name ({@link EntityNaming}), per entity
- * (its label, alternative labels, distinct attributes) and per statement wording (one trigram),
- * never a mention or a piece of evidence; the largest group is the most held at once.
+ * group is then merged as the Spark job merges it ({@link MergeSteps}). What stays on the heap
+ * is per distinct name ({@link EntityNaming}), per entity (its label, alternative labels,
+ * distinct attributes) and per statement wording (one trigram), never a mention or a piece of
+ * evidence; the largest group is the most held at once.
  *
  * <pre>
  * try (StreamingResolver r = new StreamingResolver(GroupBy::inMemory)) {
@@ -75,8 +76,11 @@ public final class StreamingResolver implements AutoCloseable {
   /** How many corpus nodes of each kind the resolution gave. */
   public record Totals(int entities, int events, int memberships, int statements) {}
 
-  /** An attribute and where it is first stated: article, entity, attribute index. */
-  private record First(String position, CorpusEntity.SourcedAttribute attribute) {}
+  /** An attribute and where it is stated: its article and its place in the article's share. */
+  private record Stated(String article, int index, CorpusEntity.SourcedAttribute attribute) {}
+
+  private static final Comparator<Stated> FIRST =
+      Comparator.comparing(Stated::article).thenComparingInt(Stated::index);
 
   private static final char US = '\u001f';
 
@@ -108,7 +112,7 @@ public final class StreamingResolver implements AutoCloseable {
     GroupBy memberships = group();
     GroupBy statements = group();
     Map<String, Map<String, Integer>> directors = new HashMap<>();
-    Map<String, Map<String, First>> firsts = new HashMap<>();
+    Map<String, Map<String, Stated>> firsts = new HashMap<>();
     out.step(
         String.format(
             "Resolving entities, events and statements across %,d articles", facts.size()),
@@ -124,13 +128,12 @@ public final class StreamingResolver implements AutoCloseable {
             List<CorpusEntity.SourcedAttribute> as = p.attributes();
             for (int i = 0; i < as.size(); i++) {
               CorpusEntity.SourcedAttribute sa = as.get(i);
-              First f = new First(p.articleId() + US + String.format("%09d", i), sa);
               firsts
                   .computeIfAbsent(p.key(), k -> new HashMap<>())
                   .merge(
                       sa.attribute().property() + US + sa.attribute().value(),
-                      f,
-                      (a, b) -> a.position().compareTo(b.position()) <= 0 ? a : b);
+                      new Stated(p.articleId(), i, sa),
+                      (a, b) -> FIRST.compare(a, b) <= 0 ? a : b);
             }
           }
           MergeSteps.file(
@@ -139,8 +142,8 @@ public final class StreamingResolver implements AutoCloseable {
     for (CorpusEntity head : named.heads()) {
       List<CorpusEntity.SourcedAttribute> attrs =
           firsts.getOrDefault(head.key(), Map.of()).values().stream()
-              .sorted(Comparator.comparing(First::position))
-              .map(First::attribute)
+              .sorted(FIRST)
+              .map(Stated::attribute)
               .toList();
       out.entity(
           new CorpusEntity(
@@ -244,15 +247,11 @@ public final class StreamingResolver implements AutoCloseable {
             }
           });
       byTrigram.close();
-      Set<String> inWithin = new HashSet<>();
-      for (SharedWords.Within w : within) {
-        inWithin.add(w.contained());
-        inWithin.add(w.container());
-      }
+      Set<String> inWithin = SharedWords.keysIn(within);
       Map<String, SharedWords.Wording> written = new TreeMap<>();
       wordings.forEach(
           w -> {
-            if (w.shared() || inWithin.contains(w.key())) {
+            if (SharedWords.written(w, inWithin)) {
               written.put(w.key(), w);
             }
           });
